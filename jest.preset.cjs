@@ -1,0 +1,20 @@
+// Shared jest settings. NestJS 12 and a few of its dependencies ship ESM only: transform them with swc.
+const esmPackages = ['@nestjs', 'file-type', 'load-esm', 'uid', 'strtok3', 'token-types', '@tokenizer', '@electric-sql'];
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.(t|j|cj|mj)s$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  moduleFileExtensions: ['ts', 'js', 'cjs', 'mjs', 'json'],
+};

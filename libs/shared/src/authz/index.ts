@@ -1,0 +1,4 @@
+export * from './permissions';
+export * from './roles';
+export * from './matrix';
+export * from './member-policy';

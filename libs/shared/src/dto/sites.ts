@@ -1,0 +1,70 @@
+import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+
+export const SITE_CODE_PATTERN = /^\d{5}$/;
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A host name as sent in the Host header, without port: "xa-an-hao-dong.gov.vn", "localhost". */
+export const DOMAIN_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+export class CreateSiteRequest {
+  /** Commune code (mã đơn vị hành chính, Decision 19/2025/QĐ-TTg): 5 digits. */
+  @Matches(SITE_CODE_PATTERN)
+  code!: string;
+
+  @Matches(SLUG_PATTERN)
+  @MaxLength(60)
+  slug!: string;
+
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name!: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @Matches(DOMAIN_PATTERN, { each: true })
+  domains?: string[];
+}
+
+export class UpdateSiteRequest {
+  @IsInt()
+  @Min(1)
+  revision!: number;
+
+  @IsOptional()
+  @Matches(SLUG_PATTERN)
+  @MaxLength(60)
+  slug?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name?: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @Matches(DOMAIN_PATTERN, { each: true })
+  domains?: string[];
+}
+
+export interface SiteResponse {
+  id: string;
+  code: string;
+  slug: string;
+  name: string;
+  domains: string[];
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What the public portal learns about the site it is serving. */
+export interface PublicSiteResponse {
+  code: string;
+  slug: string;
+  name: string;
+}
