@@ -1,8 +1,7 @@
-import { IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { Type } from 'class-transformer';
-import { MAX_PAGE_SIZE } from './common';
+import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { PageQuery } from './common';
 
-export class AuditQuery {
+export class AuditQuery extends PageQuery {
   @IsOptional()
   @IsString()
   @MaxLength(80)
@@ -28,19 +27,6 @@ export class AuditQuery {
   @IsOptional()
   @IsISO8601({ strict: true })
   to?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  pageSize?: number;
 }
 
 export interface AuditEntryResponse {

@@ -28,6 +28,7 @@ export const ERROR_MESSAGES = {
   SITE_CODE_TAKEN: { vi: 'Mã đơn vị hành chính đã được dùng.', en: 'This commune code is already in use.' },
   SITE_SLUG_TAKEN: { vi: 'Đường dẫn (slug) đã được dùng.', en: 'This slug is already in use.' },
   DOMAIN_TAKEN: { vi: 'Tên miền đã thuộc trang khác.', en: 'This domain belongs to another site.' },
+  SLUG_TAKEN: { vi: 'Đường dẫn (slug) này đã có.', en: 'This slug already exists.' },
   NAME_TAKEN: { vi: 'Tên này đã có.', en: 'This name already exists.' },
   CATEGORY_CYCLE: { vi: 'Chuyên mục không thể nằm trong chính nó.', en: 'A category cannot be placed under itself.' },
   CATEGORY_HAS_CHILDREN: { vi: 'Chuyên mục còn chuyên mục con.', en: 'The category still has subcategories.' },

@@ -24,6 +24,8 @@ const RULES: Record<string, { vi: string; en: string }> = {
   isFqdn: { vi: 'Không phải tên miền hợp lệ.', en: 'Must be a valid domain name.' },
   whitelistValidation: { vi: 'Trường này không được phép gửi.', en: 'This field is not allowed.' },
   noControlChars: { vi: 'Có ký tự điều khiển không được phép.', en: 'Contains forbidden control characters.' },
+  strongPassword: { vi: 'Mật khẩu phải có ít nhất 10 ký tự, gồm chữ và số.', en: 'Needs at least 10 characters with letters and digits.' },
+  currentPassword: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
   isObject: { vi: 'Phải là một đối tượng.', en: 'Must be an object.' },
   nestedValidation: { vi: 'Có trường con không hợp lệ.', en: 'Has invalid nested fields.' },
 };

@@ -1,0 +1,54 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessGuard } from './common/auth/access.guard';
+import { CommonModule } from './common/common.module';
+import type { AppConfig } from './common/config/config';
+import { dataSourceOptions } from './common/database/data-source';
+import { ErrorFilter } from './common/errors/error.filter';
+import { AppValidationPipe } from './common/validation/validation.pipe';
+import { AccountModule } from './modules/account/account.module';
+import { ArticlesModule } from './modules/articles/articles.module';
+import { AuditLogModule } from './modules/audit/audit-log.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { CategoriesModule } from './modules/categories/categories.module';
+import { DemoModule } from './modules/demo/demo.module';
+import { FieldsModule } from './modules/fields/fields.module';
+import { HealthModule } from './modules/health/health.module';
+import { MembersModule } from './modules/members/members.module';
+import { SitesModule } from './modules/sites/sites.module';
+import { UsersModule } from './modules/users/users.module';
+
+export interface DatabaseTarget {
+  url: string;
+  poolSize: number;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CommonModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(database.url, database.poolSize)),
+        UsersModule,
+        SitesModule,
+        AuthModule,
+        MembersModule,
+        AccountModule,
+        FieldsModule,
+        CategoriesModule,
+        AuditLogModule,
+        ArticlesModule,
+        HealthModule,
+        DemoModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+        { provide: APP_PIPE, useClass: AppValidationPipe },
+      ],
+    };
+  }
+}

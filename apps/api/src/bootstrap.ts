@@ -1,0 +1,66 @@
+import 'reflect-metadata';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import type { LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule, type DatabaseTarget } from './app.module';
+import type { AppConfig } from './common/config/config';
+import { registerSpas, sendSpaFallback } from './common/http/spa';
+
+const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  log: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
+};
+
+export const API_PREFIX = 'api/v1';
+
+/** Build the whole application (API, docs, SPAs) without listening: used by main.ts and by the tests. */
+export async function createApp(config: AppConfig, database: DatabaseTarget): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy as boolean | string[], bodyLimit: config.bodyLimitBytes, return503OnClosing: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, { logger: LEVELS[config.logLevel], bufferLogs: false });
+  const fastify = app.getHttpAdapter().getInstance();
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'self'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    hsts: false,
+  });
+  await app.register(cookie);
+
+  app.setGlobalPrefix(API_PREFIX);
+  const doc = new DocumentBuilder()
+    .setTitle('CongXa API')
+    .setDescription('API của hệ thống CongXa (Trang thông tin điện tử cấp xã). Lỗi: {statusCode, code, message, details?}. Xem docs/api.md.')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
+
+  const shells = config.serveApps ? await registerSpas(fastify) : { admin: null, public: null };
+  fastify.addHook('onRequest', async (req, reply) => {
+    // Unknown paths outside /api are answered by the SPA shells before Nest's not-found handling.
+    if (req.routeOptions.url === undefined && sendSpaFallback(req, reply, shells)) return reply;
+    return undefined;
+  });
+
+  await app.init();
+  return app;
+}

@@ -1,0 +1,17 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { AuditService } from './audit/audit.service';
+import { TokenSecret } from './auth/token-secret.service';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import { Db } from './database/db.service';
+import { SystemSettingsRepository } from './database/system-settings.repository';
+import { Notifier } from './notify/notifier';
+
+/** Cross-cutting services every feature module may inject. */
+@Global()
+@Module({})
+export class CommonModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const providers = [{ provide: APP_CONFIG, useValue: config }, Db, AuditService, Notifier, SystemSettingsRepository, TokenSecret];
+    return { module: CommonModule, providers, exports: providers.map((p) => ('provide' in p ? p.provide : p)) };
+  }
+}

@@ -1,0 +1,94 @@
+import { isIP } from 'node:net';
+import { resolve } from 'node:path';
+
+/** Everything the API reads from the environment, parsed once. README lists each variable. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** PostgreSQL URL; absent means the embedded PGlite database in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  /** Seed the demo site and accounts on an empty database. */
+  demo: boolean;
+  demoSiteCode: string;
+  /** Slug or code of the site public requests fall back to when no domain matches. */
+  defaultSite: string | null;
+  /** Signing secret for access tokens; absent means one generated and kept in the database. */
+  jwtSecret: string | null;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  /** Fastify's trustProxy: false, true, a hop count, or a list of addresses/CIDRs. */
+  trustProxy: boolean | number | string[];
+  bodyLimitBytes: number;
+  /** Base URL used in links sent to people (invitations, password resets). */
+  publicUrl: string;
+  /** Serve the built SPAs (off in API-only tests). */
+  serveApps: boolean;
+  logLevel: 'error' | 'warn' | 'log' | 'debug';
+}
+
+export class ConfigError extends Error {}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK.has(host) || (isIP(host) === 4 && host.startsWith('127.'));
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new ConfigError(`${name} must be an integer ≥ ${min}, got "${raw}"`);
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be 0 or 1, got "${raw}"`);
+}
+
+function trustProxy(raw: string | undefined): AppConfig['trustProxy'] {
+  if (!raw || raw === '0' || raw === 'false') return false;
+  if (raw === 'true' || raw === '1') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const host = env.HOST || '127.0.0.1';
+  const port = int(env, 'PORT', 3000);
+  const databaseUrl = env.DATABASE_URL || null;
+  const demoFlag = flag(env, 'CONGXA_DEMO');
+  // Demo accounts have a published password: on by default only for a loopback server with the
+  // embedded database; anything else must ask for them explicitly.
+  const demo = demoFlag ?? (databaseUrl === null && isLoopbackHost(host));
+  const demoSiteCode = env.CONGXA_DEMO_SITE_CODE || '99999';
+  if (!/^\d{5}$/.test(demoSiteCode)) throw new ConfigError('CONGXA_DEMO_SITE_CODE must be 5 digits');
+  const jwtSecret = env.JWT_SECRET || null;
+  if (jwtSecret !== null && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  const logLevel = (env.LOG_LEVEL || 'log') as AppConfig['logLevel'];
+  if (!['error', 'warn', 'log', 'debug'].includes(logLevel)) throw new ConfigError('LOG_LEVEL must be error, warn, log or debug');
+  return {
+    port,
+    host,
+    databaseUrl,
+    dataDir: resolve(env.CONGXA_DATA_DIR || 'data'),
+    demo,
+    demoSiteCode,
+    defaultSite: env.DEFAULT_SITE || (demo ? 'an-hao-dong' : null),
+    jwtSecret,
+    accessTokenTtlSeconds: int(env, 'ACCESS_TOKEN_TTL', 900, 30),
+    refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    bodyLimitBytes: int(env, 'BODY_LIMIT', 1024 * 1024, 1024),
+    publicUrl: (env.PUBLIC_URL || `http://${host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, ''),
+    serveApps: flag(env, 'CONGXA_SERVE_APPS') ?? true,
+    logLevel,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

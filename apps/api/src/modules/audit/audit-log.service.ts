@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import type { AuditEntryResponse, AuditQuery } from '@congxa/shared/dto/audit';
+import type { Page } from '@congxa/shared/dto/common';
+import type { Actor } from '../../common/auth/actor';
+import { paging, toPage } from '../../common/http/paging';
+import { AuditLogRepository, type AuditRow } from './audit-log.repository';
+
+const toAuditResponse = ({ entry, actor }: AuditRow): AuditEntryResponse => ({
+  id: entry.id,
+  action: entry.action,
+  actor: actor ? { id: actor.id, fullName: actor.fullName, email: actor.email } : null,
+  targetType: entry.targetType,
+  targetId: entry.targetId,
+  clientAddress: entry.clientAddress,
+  details: entry.details,
+  createdAt: entry.createdAt.toISOString(),
+});
+
+@Injectable()
+export class AuditLogService {
+  constructor(private readonly log: AuditLogRepository) {}
+
+  async search(actor: Actor, q: AuditQuery): Promise<Page<AuditEntryResponse>> {
+    const p = paging(q);
+    const rows = await this.log.search(
+      { siteId: actor.site!.id, action: q.action, actorId: q.actorId, targetType: q.targetType, targetId: q.targetId, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined },
+      p.page,
+      p.pageSize,
+    );
+    return toPage(rows, p, toAuditResponse);
+  }
+}

@@ -1,0 +1,170 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { LoginResponse, UserSummary } from '@congxa/shared/dto/auth';
+import { isAcceptablePassword } from '@congxa/shared/dto/auth';
+import { normalizeEmail } from '@congxa/shared/text';
+import type { Actor } from '../../common/auth/actor';
+import type { AccessTokenPayload } from '../../common/auth/jwt.strategy';
+import { TokenSecret } from '../../common/auth/token-secret.service';
+import { AuditService } from '../../common/audit/audit.service';
+import { APP_CONFIG, type AppConfig } from '../../common/config/config';
+import { Db } from '../../common/database/db.service';
+import { AppException } from '../../common/errors/app-exception';
+import { ValidationFailed } from '../../common/errors/error.filter';
+import { Notifier } from '../../common/notify/notifier';
+import type { UserEntity } from '../users/user.entity';
+import { hashPassword, verifyPassword } from '../users/passwords';
+import { UsersRepository } from '../users/users.repository';
+import { AuthTokensRepository } from './auth-tokens.repository';
+import { LoginThrottleRepository, type ThrottleRule } from './login-throttle.repository';
+
+/** Per account: 5 failures in 15 minutes block it for 15 minutes. Per address: 30 failures. */
+export const ACCOUNT_THROTTLE: ThrottleRule = { maxFailures: 5, windowSeconds: 900, blockSeconds: 900 };
+export const ADDRESS_THROTTLE: ThrottleRule = { maxFailures: 30, windowSeconds: 900, blockSeconds: 900 };
+
+export const INVITE_TTL_HOURS = 7 * 24;
+export const RESET_TTL_HOURS = 2;
+
+/** A session handed to the client: the body, and the refresh token for the cookie. */
+export interface IssuedSession {
+  body: LoginResponse;
+  refreshToken: string;
+}
+
+export function toUserSummary(u: Pick<UserEntity, 'id' | 'email' | 'fullName' | 'isPlatformAdmin'>): UserSummary {
+  return { id: u.id, email: u.email, fullName: u.fullName, isPlatformAdmin: u.isPlatformAdmin };
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: Db,
+    private readonly users: UsersRepository,
+    private readonly tokens: AuthTokensRepository,
+    private readonly throttle: LoginThrottleRepository,
+    private readonly audit: AuditService,
+    private readonly jwt: JwtService,
+    private readonly secret: TokenSecret,
+    private readonly notifier: Notifier,
+  ) {}
+
+  async login(actor: Actor, emailInput: string, password: string): Promise<IssuedSession> {
+    const email = normalizeEmail(emailInput);
+    const keys = { account: `account:${email}`, address: `address:${actor.clientAddress ?? 'unknown'}` };
+    const wait = Math.max(await this.throttle.blockedFor(keys.account), await this.throttle.blockedFor(keys.address));
+    if (wait > 0) throw new AppException(429, 'TOO_MANY_ATTEMPTS', undefined, { 'Retry-After': String(wait) });
+
+    const user = await this.users.findByEmail(email);
+    const ok = await verifyPassword(user?.isActive ? user.passwordHash : null, password);
+    if (!user || !ok) {
+      await this.db.transaction(async () => {
+        await this.throttle.recordFailure(keys.account, ACCOUNT_THROTTLE);
+        await this.throttle.recordFailure(keys.address, ADDRESS_THROTTLE);
+        await this.audit.record(actor, { action: 'auth.login_failed', targetType: user ? 'user' : null, targetId: user?.id ?? null, details: { email } });
+      });
+      throw new AppException(401, 'INVALID_CREDENTIALS');
+    }
+    return this.db.transaction(async () => {
+      await this.throttle.clear(keys.account);
+      const session = await this.issue(user, actor.clientAddress);
+      await this.audit.record({ ...actor, userId: user.id }, { action: 'auth.login', targetType: 'user', targetId: user.id });
+      return session;
+    });
+  }
+
+  /** Rotate: the presented token is spent and a new one of the same family issued. Reuse revokes the family. */
+  async refresh(actor: Actor, token: string | undefined): Promise<IssuedSession> {
+    if (!token) throw new AppException(401, 'INVALID_REFRESH_TOKEN');
+    const outcome = await this.db.transaction(async () => {
+      const row = await this.tokens.lockRefresh(token);
+      if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return null;
+      if (row.rotatedAt) {
+        await this.tokens.revokeFamily(row.familyId);
+        await this.audit.record({ ...actor, userId: row.userId }, { action: 'auth.refresh_reused', targetType: 'user', targetId: row.userId, details: { familyId: row.familyId } });
+        return 'reused' as const;
+      }
+      const user = await this.users.findById(row.userId);
+      if (!user?.isActive) return null;
+      await this.tokens.markRotated(row.id);
+      return this.issue(user, actor.clientAddress, row.familyId);
+    });
+    if (!outcome || outcome === 'reused') throw new AppException(401, 'INVALID_REFRESH_TOKEN');
+    return outcome;
+  }
+
+  async logout(actor: Actor, token: string | undefined): Promise<void> {
+    if (!token) return;
+    await this.db.transaction(async () => {
+      const row = await this.tokens.findRefresh(token);
+      if (!row || row.revokedAt) return;
+      await this.tokens.revokeFamily(row.familyId);
+      await this.audit.record({ ...actor, userId: row.userId }, { action: 'auth.logout', targetType: 'user', targetId: row.userId });
+    });
+  }
+
+  /** Always answers the same way, whether the account exists or not. */
+  async requestPasswordReset(actor: Actor, emailInput: string): Promise<void> {
+    const email = normalizeEmail(emailInput);
+    const user = await this.users.findByEmail(email);
+    if (!user?.isActive) return;
+    const token = await this.db.transaction(async () => {
+      const t = await this.tokens.issueAction(user.id, 'reset', RESET_TTL_HOURS);
+      await this.audit.record({ ...actor, userId: null }, { action: 'auth.password_reset_requested', targetType: 'user', targetId: user.id });
+      return t;
+    });
+    await this.notifier.sendLink({ to: user.email, kind: 'reset', url: this.setPasswordUrl(token) });
+  }
+
+  /** Set a password from an invitation or reset link; every existing session of the user ends. */
+  async setPasswordWithToken(actor: Actor, token: string, password: string): Promise<void> {
+    if (!isAcceptablePassword(password)) throw new ValidationFailed([{ field: 'password', rule: 'strongPassword' }]);
+    const passwordHash = await hashPassword(password);
+    await this.db.transaction(async () => {
+      const row = await this.tokens.lockAction(token);
+      if (!row || row.usedAt || row.expiresAt.getTime() <= Date.now()) throw new AppException(400, 'INVALID_TOKEN');
+      await this.tokens.markActionUsed(row.id);
+      await this.users.setPassword(row.userId, passwordHash);
+      await this.tokens.revokeAllForUser(row.userId);
+      await this.audit.record({ ...actor, userId: row.userId }, { action: 'auth.password_set', targetType: 'user', targetId: row.userId, details: { via: row.purpose } });
+    });
+  }
+
+  /** Change one's own password: other sessions end, this one continues with new tokens. */
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<IssuedSession> {
+    const user = actor.userId ? await this.users.findById(actor.userId) : null;
+    if (!user) throw new AppException(401, 'UNAUTHENTICATED');
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw new ValidationFailed([{ field: 'currentPassword', rule: 'currentPassword' }]);
+    if (!isAcceptablePassword(newPassword)) throw new ValidationFailed([{ field: 'newPassword', rule: 'strongPassword' }]);
+    const passwordHash = await hashPassword(newPassword);
+    return this.db.transaction(async () => {
+      await this.users.setPassword(user.id, passwordHash);
+      await this.tokens.revokeAllForUser(user.id);
+      await this.audit.record(actor, { action: 'auth.password_changed', targetType: 'user', targetId: user.id });
+      const fresh = await this.users.findById(user.id);
+      return this.issue(fresh!, actor.clientAddress);
+    });
+  }
+
+  /** A set-password link for an invitation (used by the members service). */
+  async issueInvitation(userId: string): Promise<string> {
+    return this.setPasswordUrl(await this.tokens.issueAction(userId, 'invite', INVITE_TTL_HOURS));
+  }
+
+  /** End every session of a user (member removed, account disabled). */
+  async endAllSessions(userId: string): Promise<void> {
+    await this.tokens.revokeAllForUser(userId);
+    await this.users.bumpSessionVersion(userId);
+  }
+
+  private setPasswordUrl(token: string): string {
+    return `${this.config.publicUrl}/admin/dat-mat-khau?token=${encodeURIComponent(token)}`;
+  }
+
+  private async issue(user: UserEntity, clientAddress: string | null, familyId?: string): Promise<IssuedSession> {
+    const payload: AccessTokenPayload = { sub: user.id, sv: user.sessionVersion };
+    const accessToken = await this.jwt.signAsync(payload, { secret: await this.secret.get(), expiresIn: this.config.accessTokenTtlSeconds, algorithm: 'HS256' });
+    const refreshToken = await this.tokens.issueRefresh(user.id, this.config.refreshTokenTtlDays, clientAddress, familyId);
+    return { body: { accessToken, expiresIn: this.config.accessTokenTtlSeconds, user: toUserSummary(user) }, refreshToken };
+  }
+}

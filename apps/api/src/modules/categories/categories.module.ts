@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { CategoriesController } from './categories.controller';
+import { CategoriesRepository } from './categories.repository';
+import { CategoriesService } from './categories.service';
+
+@Module({ controllers: [CategoriesController], providers: [CategoriesRepository, CategoriesService] })
+export class CategoriesModule {}

@@ -1,0 +1,9 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { UsersModule } from '../users/users.module';
+import { MembersController } from './members.controller';
+import { MembersRepository } from './members.repository';
+import { MembersService } from './members.service';
+
+@Module({ imports: [AuthModule, UsersModule], controllers: [MembersController], providers: [MembersRepository, MembersService], exports: [MembersRepository] })
+export class MembersModule {}

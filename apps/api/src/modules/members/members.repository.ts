@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import type { SiteRole } from '@congxa/shared/authz';
+import { Db } from '../../common/database/db.service';
+import { FieldEntity } from '../fields/field.entity';
+import { MembershipEntity } from './membership.entity';
+
+@Injectable()
+export class MembersRepository {
+  constructor(private readonly db: Db) {}
+
+  findForUser(siteId: string, userId: string): Promise<MembershipEntity | null> {
+    return this.db.repo(MembershipEntity).findOne({ where: { siteId, userId }, relations: { fields: true } });
+  }
+
+  /** All memberships of a user, with site and fields (for /me). */
+  listForUser(userId: string): Promise<MembershipEntity[]> {
+    return this.db.repo(MembershipEntity).find({ where: { userId }, relations: { site: true, fields: true }, order: { createdAt: 'ASC' } });
+  }
+
+  findInSite(siteId: string, id: string): Promise<MembershipEntity | null> {
+    return this.db.repo(MembershipEntity).findOne({ where: { siteId, id }, relations: { user: true, fields: true } });
+  }
+
+  async lockInSite(siteId: string, id: string): Promise<MembershipEntity | null> {
+    const locked = await this.db.repo(MembershipEntity).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id AND m.site_id = :siteId', { id, siteId }).getOne();
+    return locked ? this.findInSite(siteId, id) : null;
+  }
+
+  list(siteId: string, page: number, pageSize: number): Promise<[MembershipEntity[], number]> {
+    return this.db.repo(MembershipEntity).findAndCount({
+      where: { siteId },
+      relations: { user: true, fields: true },
+      order: { createdAt: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+  }
+
+  /** Chiefs of the site, locked so two concurrent demotions cannot both pass the last-chief check. */
+  async lockChiefs(siteId: string): Promise<MembershipEntity[]> {
+    return this.db.repo(MembershipEntity).createQueryBuilder('m').setLock('pessimistic_write').where('m.site_id = :siteId AND m.role = :role', { siteId, role: 'chief' satisfies SiteRole }).getMany();
+  }
+
+  fieldsOfSite(siteId: string, ids: string[]): Promise<FieldEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.repo(FieldEntity).findBy({ siteId, id: In(ids) });
+  }
+
+  create(data: Pick<MembershipEntity, 'siteId' | 'userId' | 'role' | 'isStaff' | 'fields'>): Promise<MembershipEntity> {
+    const repo = this.db.repo(MembershipEntity);
+    return repo.save(repo.create(data));
+  }
+
+  save(m: MembershipEntity): Promise<MembershipEntity> {
+    return this.db.repo(MembershipEntity).save(m);
+  }
+
+  async remove(m: MembershipEntity): Promise<void> {
+    await this.db.repo(MembershipEntity).delete({ id: m.id });
+  }
+}

@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { canAssignRole, canRemoveMember, canUpdateMember, fieldsRequired, type MemberActor, type SiteRole } from '@congxa/shared/authz';
+import type { Page, PageQuery } from '@congxa/shared/dto/common';
+import type { InviteMemberRequest, MemberResponse, UpdateMemberRequest } from '@congxa/shared/dto/members';
+import { normalizeEmail } from '@congxa/shared/text';
+import type { Actor } from '../../common/auth/actor';
+import { AuditService } from '../../common/audit/audit.service';
+import { Db } from '../../common/database/db.service';
+import { AppException, conflict, forbidden, notFound, revisionConflict, unprocessable } from '../../common/errors/app-exception';
+import { paging, toPage } from '../../common/http/paging';
+import { Notifier } from '../../common/notify/notifier';
+import { AuthService } from '../auth/auth.service';
+import type { FieldEntity } from '../fields/field.entity';
+import { UsersRepository } from '../users/users.repository';
+import type { MembershipEntity } from './membership.entity';
+import { MembersRepository } from './members.repository';
+
+export function toMemberResponse(m: MembershipEntity): MemberResponse {
+  return {
+    id: m.id,
+    userId: m.userId,
+    email: m.user!.email,
+    fullName: m.user!.fullName,
+    role: m.role,
+    isStaff: m.isStaff,
+    fields: (m.fields ?? []).map((f) => ({ id: f.id, name: f.name })).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+    revision: m.revision,
+    createdAt: m.createdAt.toISOString(),
+    updatedAt: m.updatedAt.toISOString(),
+  };
+}
+
+const policyActor = (actor: Actor): MemberActor => ({ isPlatformAdmin: actor.isPlatformAdmin, role: actor.membership?.role ?? null });
+
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly db: Db,
+    private readonly members: MembersRepository,
+    private readonly users: UsersRepository,
+    private readonly auth: AuthService,
+    private readonly audit: AuditService,
+    private readonly notifier: Notifier,
+  ) {}
+
+  async list(actor: Actor, q: PageQuery): Promise<Page<MemberResponse>> {
+    const p = paging(q);
+    return toPage(await this.members.list(siteId(actor), p.page, p.pageSize), p, toMemberResponse);
+  }
+
+  async get(actor: Actor, id: string): Promise<MemberResponse> {
+    const m = await this.members.findInSite(siteId(actor), id);
+    if (!m) throw notFound('MEMBER_NOT_FOUND');
+    return toMemberResponse(m);
+  }
+
+  /** Add a person to the site; a new person gets an invitation link to set their password. */
+  async invite(actor: Actor, dto: InviteMemberRequest): Promise<MemberResponse> {
+    if (!canAssignRole(policyActor(actor), dto.role, null)) throw forbidden('ROLE_NOT_ASSIGNABLE');
+    const email = normalizeEmail(dto.email);
+    const { member, inviteUrl } = await this.db.transaction(async () => {
+      const fields = await this.resolveFields(actor, dto.fieldIds ?? []);
+      if (fieldsRequired(dto.role) && fields.length === 0) throw unprocessable('EDITOR_NEEDS_FIELD');
+      let user = await this.users.findByEmail(email);
+      if (user && (await this.members.findForUser(siteId(actor), user.id))) throw conflict('ALREADY_MEMBER');
+      user ??= await this.users.create({ email, fullName: dto.fullName });
+      const created = await this.members.create({ siteId: siteId(actor), userId: user.id, role: dto.role, isStaff: dto.isStaff ?? false, fields });
+      await this.audit.record(actor, { action: 'member.invite', targetType: 'membership', targetId: created.id, details: { userId: user.id, email, role: dto.role, isStaff: created.isStaff, fieldIds: fields.map((f) => f.id) } });
+      const url = user.passwordHash ? null : await this.auth.issueInvitation(user.id);
+      return { member: (await this.members.findInSite(siteId(actor), created.id))!, inviteUrl: url };
+    });
+    if (inviteUrl) await this.notifier.sendLink({ to: email, kind: 'invite', url: inviteUrl, siteName: actor.site?.name });
+    return toMemberResponse(member);
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateMemberRequest): Promise<MemberResponse> {
+    return this.db.transaction(async () => {
+      const m = await this.members.lockInSite(siteId(actor), id);
+      if (!m) throw notFound('MEMBER_NOT_FOUND');
+      if (m.revision !== dto.revision) throw revisionConflict(toMemberResponse(m));
+      const who = policyActor(actor);
+      if (!canUpdateMember(who, m.role)) throw forbidden('ROLE_NOT_ASSIGNABLE');
+      const changes: Record<string, unknown> = {};
+      const newRole: SiteRole = dto.role ?? m.role;
+      if (newRole !== m.role) {
+        if (!canAssignRole(who, newRole, m.role)) throw forbidden('ROLE_NOT_ASSIGNABLE');
+        if (m.role === 'chief') await this.assertAnotherChief(m);
+        changes.role = { from: m.role, to: newRole };
+        m.role = newRole;
+      }
+      if (dto.isStaff !== undefined && dto.isStaff !== m.isStaff) {
+        changes.isStaff = { from: m.isStaff, to: dto.isStaff };
+        m.isStaff = dto.isStaff;
+      }
+      if (dto.fieldIds !== undefined) {
+        const fields = await this.resolveFields(actor, dto.fieldIds);
+        changes.fieldIds = { from: (m.fields ?? []).map((f) => f.id), to: fields.map((f) => f.id) };
+        m.fields = fields;
+      }
+      if (fieldsRequired(m.role) && (m.fields ?? []).length === 0) throw unprocessable('EDITOR_NEEDS_FIELD');
+      m.updatedAt = new Date();
+      await this.members.save(m);
+      await this.audit.record(actor, { action: 'member.update', targetType: 'membership', targetId: m.id, details: { userId: m.userId, ...changes } });
+      return toMemberResponse((await this.members.findInSite(siteId(actor), m.id))!);
+    });
+  }
+
+  /** Remove a member; their sessions end at once. */
+  async remove(actor: Actor, id: string): Promise<void> {
+    await this.db.transaction(async () => {
+      const m = await this.members.lockInSite(siteId(actor), id);
+      if (!m) throw notFound('MEMBER_NOT_FOUND');
+      if (!canRemoveMember(policyActor(actor), m.role)) throw forbidden();
+      if (m.role === 'chief') await this.assertAnotherChief(m);
+      await this.members.remove(m);
+      await this.auth.endAllSessions(m.userId);
+      await this.audit.record(actor, { action: 'member.remove', targetType: 'membership', targetId: m.id, details: { userId: m.userId, email: m.user?.email, role: m.role } });
+    });
+  }
+
+  private async assertAnotherChief(m: MembershipEntity): Promise<void> {
+    const chiefs = await this.members.lockChiefs(m.siteId);
+    if (!chiefs.some((c) => c.id !== m.id)) throw conflict('LAST_CHIEF');
+  }
+
+  private async resolveFields(actor: Actor, ids: string[]): Promise<FieldEntity[]> {
+    const fields = await this.members.fieldsOfSite(siteId(actor), ids);
+    if (fields.length !== ids.length) {
+      const missing = ids.filter((id) => !fields.some((f) => f.id === id));
+      throw new AppException(422, 'FIELD_NOT_FOUND', { fieldIds: missing });
+    }
+    return fields;
+  }
+}
+
+function siteId(actor: Actor): string {
+  if (!actor.site) throw new AppException(404, 'SITE_NOT_FOUND');
+  return actor.site.id;
+}

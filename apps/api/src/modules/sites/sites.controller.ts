@@ -1,0 +1,43 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Page } from '@congxa/shared/dto/common';
+import { PageQuery } from '@congxa/shared/dto/common';
+import { CreateSiteRequest, UpdateSiteRequest, type SiteResponse } from '@congxa/shared/dto/sites';
+import { Authorize, CurrentActor } from '../../common/auth/access.decorators';
+import type { Actor } from '../../common/auth/actor';
+import { SitesService } from './sites.service';
+
+@ApiTags('sites')
+@ApiBearerAuth()
+@Controller('sites')
+export class SitesController {
+  constructor(private readonly sites: SitesService) {}
+
+  @Get()
+  @Authorize('platform.site.manage')
+  @ApiOperation({ summary: 'Danh sách trang xã / list sites (platform admin)' })
+  list(@Query() q: PageQuery): Promise<Page<SiteResponse>> {
+    return this.sites.list(q);
+  }
+
+  @Post()
+  @Authorize('platform.site.manage')
+  @ApiOperation({ summary: 'Tạo trang xã / create a site (platform admin)' })
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateSiteRequest): Promise<SiteResponse> {
+    return this.sites.create(actor, dto);
+  }
+
+  @Get(':site')
+  @Authorize('site.read')
+  @ApiOperation({ summary: 'Thông tin trang / read a site' })
+  get(@CurrentActor() actor: Actor): Promise<SiteResponse> {
+    return this.sites.get(actor);
+  }
+
+  @Patch(':site')
+  @Authorize('platform.site.manage')
+  @ApiOperation({ summary: 'Sửa trang / edit a site (platform admin; revision required)' })
+  update(@CurrentActor() actor: Actor, @Param('site') site: string, @Body() dto: UpdateSiteRequest): Promise<SiteResponse> {
+    return this.sites.update(actor, site, dto);
+  }
+}

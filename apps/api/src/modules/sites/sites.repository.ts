@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '../../common/database/db.service';
+import { SiteEntity } from './site.entity';
+
+@Injectable()
+export class SitesRepository {
+  constructor(private readonly db: Db) {}
+
+  /** `:site` in routes is the slug or the 5-digit code. */
+  findBySlugOrCode(key: string): Promise<SiteEntity | null> {
+    const repo = this.db.repo(SiteEntity);
+    return /^\d{5}$/.test(key) ? repo.findOneBy({ code: key }) : repo.findOneBy({ slug: key.toLowerCase() });
+  }
+
+  findById(id: string): Promise<SiteEntity | null> {
+    return this.db.repo(SiteEntity).findOneBy({ id });
+  }
+
+  findByDomain(host: string): Promise<SiteEntity | null> {
+    return this.db.repo(SiteEntity).createQueryBuilder('s').where(':host = ANY(s.domains)', { host }).getOne();
+  }
+
+  /** Sites other than `exceptId` that already claim one of `domains`. */
+  findDomainOwners(domains: string[], exceptId: string | null): Promise<SiteEntity[]> {
+    const qb = this.db.repo(SiteEntity).createQueryBuilder('s').where('s.domains && :domains::text[]', { domains });
+    if (exceptId) qb.andWhere('s.id <> :exceptId', { exceptId });
+    return qb.getMany();
+  }
+
+  async lockById(id: string): Promise<SiteEntity | null> {
+    return this.db.repo(SiteEntity).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id }).getOne();
+  }
+
+  list(page: number, pageSize: number): Promise<[SiteEntity[], number]> {
+    return this.db.repo(SiteEntity).findAndCount({ order: { name: 'ASC' }, skip: (page - 1) * pageSize, take: pageSize });
+  }
+
+  save(site: SiteEntity): Promise<SiteEntity> {
+    return this.db.repo(SiteEntity).save(site);
+  }
+
+  create(data: Pick<SiteEntity, 'code' | 'slug' | 'name' | 'domains'>): Promise<SiteEntity> {
+    const repo = this.db.repo(SiteEntity);
+    return repo.save(repo.create(data));
+  }
+
+  existsBy(where: { code?: string; slug?: string }): Promise<boolean> {
+    return this.db.repo(SiteEntity).existsBy(where);
+  }
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '../../common/database/db.service';
+import { UserEntity } from './user.entity';
+
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly db: Db) {}
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.db.repo(UserEntity).findOneBy({ id });
+  }
+
+  /** `email` must already be normalised (normalizeEmail). */
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.db.repo(UserEntity).findOneBy({ email });
+  }
+
+  create(data: Pick<UserEntity, 'email' | 'fullName'> & Partial<Pick<UserEntity, 'passwordHash' | 'isPlatformAdmin'>>): Promise<UserEntity> {
+    const repo = this.db.repo(UserEntity);
+    return repo.save(repo.create(data));
+  }
+
+  async setPassword(id: string, passwordHash: string): Promise<void> {
+    await this.db.repo(UserEntity).update({ id }, { passwordHash, sessionVersion: () => 'session_version + 1' });
+  }
+
+  /** Invalidate every access token the user holds. */
+  async bumpSessionVersion(id: string): Promise<void> {
+    await this.db.repo(UserEntity).update({ id }, { sessionVersion: () => 'session_version + 1' });
+  }
+
+  count(): Promise<number> {
+    return this.db.repo(UserEntity).count();
+  }
+}
