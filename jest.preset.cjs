@@ -1,5 +1,5 @@
 // Shared jest settings. NestJS 12 and a few of its dependencies ship ESM only: transform them with swc.
-const esmPackages = ['@nestjs', 'file-type', 'load-esm', 'uid', 'strtok3', 'token-types', '@tokenizer', '@electric-sql'];
+const esmPackages = ['@nestjs', 'file-type', 'load-esm', 'uid', 'strtok3', 'token-types', '@tokenizer', '@electric-sql', 'content-disposition'];
 module.exports = {
   testEnvironment: 'node',
   transform: {

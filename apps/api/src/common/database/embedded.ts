@@ -12,6 +12,8 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
  */
 export interface EmbeddedDatabase {
   url: string;
+  /** An image of the whole database (tar), loadable with `loadDataDir`. */
+  dump(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
@@ -33,17 +35,10 @@ export async function startEmbeddedDatabase(options: { dataDir?: string; loadDat
   const conn = server.getServerConn();
   return {
     url: `postgres://postgres@${conn}/postgres`,
+    dump: async () => db.dumpDataDir('none'),
     async stop() {
       await server.stop();
       await db.close();
     },
   };
-}
-
-/** Start PGlite on a data dir image (used by tests to hand each file its own copy of a migrated database). */
-export async function dumpEmbedded(dataDir: string): Promise<Blob> {
-  const db = await PGlite.create({ dataDir: join(dataDir, 'pg'), extensions: { unaccent, pg_trgm } });
-  const dump = await db.dumpDataDir('none');
-  await db.close();
-  return dump;
 }
