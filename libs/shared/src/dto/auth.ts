@@ -1,7 +1,9 @@
 import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { Trim } from './common';
 import type { Permission, SiteRole } from '../authz';
 
 export class LoginRequest {
+  @Trim()
   @IsEmail()
   @MaxLength(254)
   email!: string;
@@ -13,6 +15,7 @@ export class LoginRequest {
 }
 
 export class PasswordResetRequest {
+  @Trim()
   @IsEmail()
   @MaxLength(254)
   email!: string;

@@ -1,4 +1,4 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** Every list answer of the API. */
@@ -27,3 +27,6 @@ export class PageQuery {
   @Max(MAX_PAGE_SIZE)
   pageSize?: number;
 }
+
+/** Trim surrounding white space before validation (emails, codes typed by people). */
+export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));

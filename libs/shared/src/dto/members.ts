@@ -1,8 +1,10 @@
 import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { Trim } from './common';
 import { SITE_ROLES, type SiteRole } from '../authz';
 import type { FieldRef } from './auth';
 
 export class InviteMemberRequest {
+  @Trim()
   @IsEmail()
   @MaxLength(254)
   email!: string;
