@@ -2,3 +2,4 @@ export * from './permissions';
 export * from './roles';
 export * from './matrix';
 export * from './member-policy';
+export * from './matrix-doc';
