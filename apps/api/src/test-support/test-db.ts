@@ -19,6 +19,11 @@ function state(): TestDbState {
   return JSON.parse(readFileSync(file, 'utf8')) as TestDbState;
 }
 
+/** 'pg' or 'pglite': for tests that only make sense on a real server (they are reported as skipped otherwise). */
+export function testDbMode(): TestDbState['mode'] {
+  return state().mode;
+}
+
 /** A fresh, migrated database for one test file: a clone of the template, or a PGlite server on its image. */
 export async function openTestDatabase(): Promise<TestDatabase> {
   const s = state();

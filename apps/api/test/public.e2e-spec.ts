@@ -1,0 +1,138 @@
+import type { Page } from '@congxa/shared/dto/common';
+import type { PublicArticle, PublicArticleSummary } from '@congxa/shared/dto/public-articles';
+import { slugify } from '@congxa/shared/text';
+import { DemoSeedService } from '../src/modules/demo/demo-seed.service';
+import { DEMO_ARTICLES, DEMO_PASSWORD } from '../src/modules/demo/demo-content';
+import { bearer, createTestApp, DEMO_EMAILS, login, type TestApp } from '../src/test-support/test-app';
+
+const PUBLIC = '/api/v1/public';
+const OTHER_HOST = 'xa-khac.gov.vn';
+
+/** Articles that exist in the demo site but must never reach the public. */
+const HIDDEN = [
+  { slug: 'ban-nhap-chua-duyet', status: 'draft', publishedAt: "now() - interval '1 hour'" },
+  { slug: 'tin-hen-gio-dang', status: 'published', publishedAt: "now() + interval '1 day'" },
+  { slug: 'tin-da-go', status: 'unpublished', publishedAt: "now() - interval '2 hours'" },
+  { slug: 'tin-cho-duyet', status: 'pending_approval', publishedAt: 'NULL' },
+];
+
+async function insertArticle(t: TestApp, siteId: string, a: { slug: string; status: string; publishedAt: string; title?: string }): Promise<void> {
+  await t.ds.query(
+    `INSERT INTO articles (site_id, title, slug, summary, body, status, published_at) VALUES ($1, $2, $3, 'Tóm tắt', '<p>Nội dung</p>', $4, ${a.publishedAt})`,
+    [siteId, a.title ?? `Bài ${a.slug}`, a.slug, a.status],
+  );
+}
+
+describe('public portal API (HTTP)', () => {
+  let t: TestApp;
+  const get = (path: string, host = 'localhost') => t.http().get(`${PUBLIC}${path}`).set('Host', host);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.app.get(DemoSeedService).seedIfEmpty();
+    const [demo] = await t.ds.query(`SELECT id FROM sites WHERE slug = 'an-hao-dong'`);
+    for (const a of HIDDEN) await insertArticle(t, demo.id, a);
+    const [other] = await t.ds.query(`INSERT INTO sites (code, slug, name, domains) VALUES ('30303', 'xa-khac', 'Xã Khác', ARRAY[$1]) RETURNING id`, [OTHER_HOST]);
+    await insertArticle(t, other.id, { slug: 'tin-xa-khac', status: 'published', publishedAt: "now() - interval '1 minute'", title: 'Tin của xã khác' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  describe('site resolution', () => {
+    it.each(['localhost', 'localhost:3000', 'LOCALHOST', '127.0.0.1:8080'])('should serve the demo site when the Host header is %s', async (host) => {
+      const res = await get('/site', host).expect(200);
+      expect(res.body).toEqual({ code: '99999', slug: 'an-hao-dong', name: 'Xã Ân Hảo Đông' });
+    });
+
+    it('should serve the site that owns the domain when the Host header is another site’s domain', async () => {
+      const res = await get('/site', OTHER_HOST).expect(200);
+      expect(res.body).toEqual({ code: '30303', slug: 'xa-khac', name: 'Xã Khác' });
+    });
+
+    it('should answer 404 SITE_NOT_FOUND on every public route when the host is unknown and no default site is configured', async () => {
+      for (const path of ['/site', '/articles', `/articles/${slugify(DEMO_ARTICLES[0]!.title)}`]) {
+        const vi = await get(path, 'khong-ton-tai.example').expect(404);
+        expect(vi.body).toEqual({ statusCode: 404, code: 'SITE_NOT_FOUND', message: 'Không tìm thấy trang thông tin.' });
+      }
+      const en = await get('/site', 'khong-ton-tai.example').set('Accept-Language', 'en-US,en;q=0.9').expect(404);
+      expect(en.body.message).toBe('Site not found.');
+    });
+  });
+
+  describe('articles', () => {
+    it('should list the published articles newest first with title, summary, date and category', async () => {
+      const res = await get('/articles').expect(200);
+      const page = res.body as Page<PublicArticleSummary>;
+      expect(page).toMatchObject({ total: DEMO_ARTICLES.length, page: 1, pageSize: 20 });
+      const expected = [...DEMO_ARTICLES].sort((a, b) => a.daysAgo - b.daysAgo);
+      expect(page.items.map((a) => a.title)).toEqual(expected.map((a) => a.title));
+      const times = page.items.map((a) => Date.parse(a.publishedAt));
+      expect([...times].sort((a, b) => b - a)).toEqual(times);
+      const first = page.items[0]!;
+      expect(Object.keys(first).sort()).toEqual(['category', 'id', 'publishedAt', 'slug', 'summary', 'title']);
+      expect(first).toMatchObject({ slug: slugify(expected[0]!.title), summary: expected[0]!.summary, category: { name: 'Tin chỉ đạo điều hành', slug: 'tin-chi-dao-dieu-hanh' } });
+    });
+
+    it('should return the next articles when a later page is asked for', async () => {
+      const all = ((await get('/articles').expect(200)).body as Page<PublicArticleSummary>).items;
+      const second = (await get('/articles?page=2&pageSize=2').expect(200)).body as Page<PublicArticleSummary>;
+      expect(second).toMatchObject({ total: all.length, page: 2, pageSize: 2 });
+      expect(second.items.map((a) => a.id)).toEqual(all.slice(2, 4).map((a) => a.id));
+      const bad = await get('/articles?pageSize=0').expect(400);
+      expect(bad.body.code).toBe('VALIDATION_FAILED');
+    });
+
+    it('should return the whole article with body and author when it is asked for by slug', async () => {
+      const demo = DEMO_ARTICLES.find((a) => a.category === 'Kinh tế')!;
+      const res = await get(`/articles/${slugify(demo.title)}`).expect(200);
+      const article = res.body as PublicArticle;
+      expect(article).toMatchObject({ title: demo.title, summary: demo.summary, body: demo.body, author: 'Nguyễn Văn Trưởng', category: { name: 'Kinh tế', slug: 'kinh-te' } });
+      expect(Date.parse(article.updatedAt)).not.toBeNaN();
+      expect(Object.keys(article).sort()).toEqual(['author', 'body', 'category', 'id', 'publishedAt', 'slug', 'summary', 'title', 'updatedAt']);
+    });
+
+    it('should answer 404 NOT_FOUND when no article has the slug', async () => {
+      const res = await get('/articles/khong-co-bai-nay').expect(404);
+      expect(res.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+    });
+
+    it('should never list nor serve an article that is not published, even to a signed-in chief', async () => {
+      const chief = await login(t, DEMO_EMAILS.chief, DEMO_PASSWORD);
+      const listed = ((await get('/articles?pageSize=100').set(bearer(chief)).expect(200)).body as Page<PublicArticleSummary>);
+      expect(listed.total).toBe(DEMO_ARTICLES.length);
+      const slugs = listed.items.map((a) => a.slug);
+      for (const a of HIDDEN) {
+        expect(slugs).not.toContain(a.slug);
+        const res = await get(`/articles/${a.slug}`).set(bearer(chief));
+        expect([a.slug, a.status, res.status]).toEqual([a.slug, a.status, 404]);
+      }
+    });
+
+    it('should keep each site’s articles on its own domain', async () => {
+      await get('/articles/tin-xa-khac').expect(404);
+      const other = (await get('/articles', OTHER_HOST).expect(200)).body as Page<PublicArticleSummary>;
+      expect(other).toMatchObject({ total: 1, items: [{ slug: 'tin-xa-khac', title: 'Tin của xã khác', category: null }] });
+      await get(`/articles/${slugify(DEMO_ARTICLES[0]!.title)}`, OTHER_HOST).expect(404);
+    });
+  });
+
+  describe('with DEFAULT_SITE configured', () => {
+    let d: TestApp;
+    beforeAll(async () => {
+      // Configuration is read at start-up, so the fallback needs an app of its own.
+      d = await createTestApp({ DEFAULT_SITE: 'an-hao-dong' });
+      await d.app.get(DemoSeedService).seedIfEmpty();
+    });
+    afterAll(async () => {
+      await d.close();
+    });
+
+    it('should serve the default site when the host matches no site', async () => {
+      const site = await d.http().get(`${PUBLIC}/site`).set('Host', 'cong-thong-tin.example').expect(200);
+      expect(site.body).toEqual({ code: '99999', slug: 'an-hao-dong', name: 'Xã Ân Hảo Đông' });
+      const articles = await d.http().get(`${PUBLIC}/articles`).set('Host', 'cong-thong-tin.example').expect(200);
+      expect(articles.body.total).toBe(DEMO_ARTICLES.length);
+    });
+  });
+});
