@@ -141,4 +141,16 @@ describe('authentication', () => {
     expect((await t.http().get('/api/v1/me').set(bearer(other))).status).toBe(401);
     expect((await t.http().get('/api/v1/me').set(bearer(tokens.editor2))).status).toBe(401);
   });
+
+  it('should limit password reset requests per client address with 429 and per account silently', async () => {
+    const sent = jest.spyOn(t.app.get(Notifier), 'sendLink');
+    const ask = (email: string, ip: string) => t.http().post('/api/v1/auth/password-reset').set('X-Forwarded-For', ip).send({ email });
+    for (let i = 0; i < 5; i++) expect((await ask(DEMO_EMAILS.deputy, `10.5.0.${i}`)).status).toBe(202);
+    expect(sent).toHaveBeenCalledTimes(3);
+    for (let i = 0; i < 10; i++) await ask(`x${i}@demo.local`, '10.6.0.1');
+    const blocked = await ask('y@demo.local', '10.6.0.1');
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers['retry-after']).toBeDefined();
+    sent.mockRestore();
+  });
 });

@@ -17,7 +17,8 @@ describe('fields and categories (HTTP)', () => {
   const fields = async (token = tokens.chief) => ((await t.http().get(FIELDS).set(bearer(token)).expect(200)).body as Page<FieldResponse>).items;
   const categories = async (token = tokens.chief) => ((await t.http().get(CATEGORIES).set(bearer(token)).expect(200)).body as Page<CategoryResponse>).items;
   const category = async (name: string) => (await categories()).find((c) => c.name === name)!;
-  const audit = async (action: string) => ((await t.http().get(`${SITE}/audit?action=${action}&pageSize=100`).set(bearer(tokens.chief)).expect(200)).body as Page<AuditEntryResponse>).items;
+  const audit = async (action: string) =>
+    ((await t.http().get(`${SITE}/audit?action=${action}&pageSize=100`).set(bearer(tokens.chief)).expect(200)).body as Page<AuditEntryResponse>).items;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -29,7 +30,7 @@ describe('fields and categories (HTTP)', () => {
 
   describe('fields', () => {
     it('should list the fields in Vietnamese order with slugs and member counts when a contributor reads them', async () => {
-      const page = ((await t.http().get(FIELDS).set(bearer(tokens.contributor)).expect(200)).body as Page<FieldResponse>);
+      const page = (await t.http().get(FIELDS).set(bearer(tokens.contributor)).expect(200)).body as Page<FieldResponse>;
       expect(page.total).toBe(3);
       expect(page.items.map((f) => [f.name, f.slug, f.memberCount])).toEqual([
         ['Kinh tế', 'kinh-te', 2],
@@ -39,7 +40,12 @@ describe('fields and categories (HTTP)', () => {
     });
 
     it('should create, rename and delete a field, storing NFC and logging each step, when the chief manages fields', async () => {
-      const created = await t.http().post(FIELDS).set(bearer(tokens.chief)).send({ name: nfd('Tài nguyên - Môi trường') }).expect(201);
+      const created = await t
+        .http()
+        .post(FIELDS)
+        .set(bearer(tokens.chief))
+        .send({ name: nfd('Tài nguyên - Môi trường') })
+        .expect(201);
       const f = created.body as FieldResponse;
       expect(f).toMatchObject({ name: 'Tài nguyên - Môi trường', slug: 'tai-nguyen-moi-truong', memberCount: 0, revision: 1 });
       expect(f.name).toBe(f.name.normalize('NFC'));
@@ -47,7 +53,12 @@ describe('fields and categories (HTTP)', () => {
       expect(row.name).toBe('Tài nguyên - Môi trường'.normalize('NFC'));
       expect((await fields()).map((x) => x.name)).toEqual(['Kinh tế', 'Quốc phòng - An ninh', 'Tài nguyên - Môi trường', 'Văn hóa - Xã hội']);
 
-      const renamed = await t.http().patch(`${FIELDS}/${f.id}`).set(bearer(tokens.chief)).send({ revision: 1, name: nfd('Tài nguyên và Môi trường') }).expect(200);
+      const renamed = await t
+        .http()
+        .patch(`${FIELDS}/${f.id}`)
+        .set(bearer(tokens.chief))
+        .send({ revision: 1, name: nfd('Tài nguyên và Môi trường') })
+        .expect(200);
       expect(renamed.body).toMatchObject({ id: f.id, name: 'Tài nguyên và Môi trường', slug: 'tai-nguyen-va-moi-truong', revision: 2 });
 
       await t.http().delete(`${FIELDS}/${f.id}`).set(bearer(tokens.chief)).expect(204);
@@ -56,7 +67,12 @@ describe('fields and categories (HTTP)', () => {
       const chief = expect.objectContaining({ email: DEMO_EMAILS.chief });
       expect(await audit('field')).toEqual([
         expect.objectContaining({ action: 'field.delete', targetId: f.id, actor: chief, details: { name: 'Tài nguyên và Môi trường' } }),
-        expect.objectContaining({ action: 'field.update', targetId: f.id, actor: chief, details: { name: { from: 'Tài nguyên - Môi trường', to: 'Tài nguyên và Môi trường' } } }),
+        expect.objectContaining({
+          action: 'field.update',
+          targetId: f.id,
+          actor: chief,
+          details: { name: { from: 'Tài nguyên - Môi trường', to: 'Tài nguyên và Môi trường' } },
+        }),
         expect.objectContaining({ action: 'field.create', targetId: f.id, actor: chief, details: { name: 'Tài nguyên - Môi trường' } }),
       ]);
     });
@@ -113,16 +129,34 @@ describe('fields and categories (HTTP)', () => {
     it('should derive the slug from a decomposed Vietnamese name, store the name in NFC and place the child under its parent when the deputy adds categories', async () => {
       const news = await category('Tin tức - Sự kiện');
       const notices = await category('Thông báo');
-      const life = await t.http().post(CATEGORIES).set(bearer(tokens.deputy)).send({ name: nfd('Đời sống - Xã hội'), parentId: news.id, position: 5 }).expect(201);
+      const life = await t
+        .http()
+        .post(CATEGORIES)
+        .set(bearer(tokens.deputy))
+        .send({ name: nfd('Đời sống - Xã hội'), parentId: news.id, position: 5 })
+        .expect(201);
       expect(life.body).toMatchObject({ name: 'Đời sống - Xã hội', slug: 'doi-song-xa-hoi', parentId: news.id, position: 5, revision: 1 });
       const [row] = await t.ds.query('SELECT name FROM categories WHERE id = $1', [life.body.id]);
       expect(row.name).toBe('Đời sống - Xã hội'.normalize('NFC'));
       const urgent = await t.http().post(CATEGORIES).set(bearer(tokens.deputy)).send({ name: 'Thông báo khẩn', parentId: notices.id }).expect(201);
       expect(urgent.body.slug).toBe('thong-bao-khan');
 
-      expect((await categories()).map((c) => c.name)).toEqual(['Tin tức - Sự kiện', 'Tin chỉ đạo điều hành', 'Kinh tế', 'Văn hóa - Xã hội', 'Đời sống - Xã hội', 'Thông báo', 'Thông báo khẩn', 'Giới thiệu']);
+      expect((await categories()).map((c) => c.name)).toEqual([
+        'Tin tức - Sự kiện',
+        'Tin chỉ đạo điều hành',
+        'Kinh tế',
+        'Văn hóa - Xã hội',
+        'Đời sống - Xã hội',
+        'Thông báo',
+        'Thông báo khẩn',
+        'Giới thiệu',
+      ]);
       const [logged] = await audit('category.create');
-      expect(logged).toMatchObject({ actor: { email: DEMO_EMAILS.deputy }, targetId: urgent.body.id, details: { name: 'Thông báo khẩn', slug: 'thong-bao-khan', parentId: notices.id } });
+      expect(logged).toMatchObject({
+        actor: { email: DEMO_EMAILS.deputy },
+        targetId: urgent.body.id,
+        details: { name: 'Thông báo khẩn', slug: 'thong-bao-khan', parentId: notices.id },
+      });
     });
 
     it.each([
@@ -153,14 +187,36 @@ describe('fields and categories (HTTP)', () => {
 
     it('should move a category to the top level with the current revision and answer 409 with the current state for a stale one', async () => {
       const life = await category('Đời sống - Xã hội');
-      const moved = await t.http().patch(`${CATEGORIES}/${life.id}`).set(bearer(tokens.deputy)).send({ revision: life.revision, parentId: null, position: 1, name: nfd('Đời sống') }).expect(200);
+      const moved = await t
+        .http()
+        .patch(`${CATEGORIES}/${life.id}`)
+        .set(bearer(tokens.deputy))
+        .send({ revision: life.revision, parentId: null, position: 1, name: nfd('Đời sống') })
+        .expect(200);
       expect(moved.body).toMatchObject({ parentId: null, position: 1, name: 'Đời sống', slug: 'doi-song-xa-hoi', revision: life.revision + 1 });
       const names = (await categories()).map((c) => c.name);
       // Siblings by position, then name: "Đời sống" and "Thông báo" both hold position 1.
-      expect(names).toEqual(['Tin tức - Sự kiện', 'Tin chỉ đạo điều hành', 'Kinh tế', 'Văn hóa - Xã hội', 'Đời sống', 'Thông báo', 'Thông báo khẩn', 'Giới thiệu']);
+      expect(names).toEqual([
+        'Tin tức - Sự kiện',
+        'Tin chỉ đạo điều hành',
+        'Kinh tế',
+        'Văn hóa - Xã hội',
+        'Đời sống',
+        'Thông báo',
+        'Thông báo khẩn',
+        'Giới thiệu',
+      ]);
 
-      const stale = await t.http().patch(`${CATEGORIES}/${life.id}`).set(bearer(tokens.chief)).send({ revision: life.revision, parentId: (await category('Giới thiệu')).id }).expect(409);
-      expect(stale.body).toMatchObject({ code: 'REVISION_CONFLICT', details: { current: { id: life.id, parentId: null, name: 'Đời sống', revision: life.revision + 1 } } });
+      const stale = await t
+        .http()
+        .patch(`${CATEGORIES}/${life.id}`)
+        .set(bearer(tokens.chief))
+        .send({ revision: life.revision, parentId: (await category('Giới thiệu')).id })
+        .expect(409);
+      expect(stale.body).toMatchObject({
+        code: 'REVISION_CONFLICT',
+        details: { current: { id: life.id, parentId: null, name: 'Đời sống', revision: life.revision + 1 } },
+      });
       expect((await category('Đời sống')).parentId).toBeNull();
     });
 

@@ -5,7 +5,17 @@ import type { FieldResponse } from '@congxa/shared/dto/fields';
 import type { MemberResponse } from '@congxa/shared/dto/members';
 import { Notifier } from '../src/common/notify/notifier';
 import { DEMO_PASSWORD } from '../src/modules/demo/demo-content';
-import { bearer, createTestApp, DEMO_EMAILS, DEMO_SITE_SLUG, type DemoLogin, login, refreshCookie, seedDemoAndLogin, type TestApp } from '../src/test-support/test-app';
+import {
+  bearer,
+  createTestApp,
+  DEMO_EMAILS,
+  DEMO_SITE_SLUG,
+  type DemoLogin,
+  login,
+  refreshCookie,
+  seedDemoAndLogin,
+  type TestApp,
+} from '../src/test-support/test-app';
 
 const MEMBERS = `/api/v1/sites/${DEMO_SITE_SLUG}/members`;
 const AUDIT = `/api/v1/sites/${DEMO_SITE_SLUG}/audit`;
@@ -48,7 +58,11 @@ describe('site members (HTTP)', () => {
     it.each(['chief', 'deputy', 'editor'] as const)('should list every member with role and fields when the caller is the %s', async (who) => {
       const page = await listMembers(tokens[who]);
       expect(page).toMatchObject({ total: 6, page: 1, pageSize: 100 });
-      expect(page.items.map((m) => m.email).sort()).toEqual(Object.values(DEMO_EMAILS).filter((e) => e !== DEMO_EMAILS.admin).sort());
+      expect(page.items.map((m) => m.email).sort()).toEqual(
+        Object.values(DEMO_EMAILS)
+          .filter((e) => e !== DEMO_EMAILS.admin)
+          .sort(),
+      );
       const editor = page.items.find((m) => m.email === DEMO_EMAILS.editor)!;
       expect(editor).toMatchObject({ role: 'editor', isStaff: true, fullName: 'Lê Văn Biên', fields: [{ id: fieldId['Kinh tế'], name: 'Kinh tế' }] });
     });
@@ -71,9 +85,22 @@ describe('site members (HTTP)', () => {
 
   describe('invitations', () => {
     it('should add an editor with a field and let them in through the invitation link when the chief invites a new person', async () => {
-      const res = await invite(tokens.chief, { email: '  Moi.BienTap@Example.VN ', fullName: 'Võ Thị Mới', role: 'editor', isStaff: true, fieldIds: [fieldId['Kinh tế']] }).expect(201);
+      const res = await invite(tokens.chief, {
+        email: '  Moi.BienTap@Example.VN ',
+        fullName: 'Võ Thị Mới',
+        role: 'editor',
+        isStaff: true,
+        fieldIds: [fieldId['Kinh tế']],
+      }).expect(201);
       const member = res.body as MemberResponse;
-      expect(member).toMatchObject({ email: 'moi.bientap@example.vn', fullName: 'Võ Thị Mới', role: 'editor', isStaff: true, revision: 1, fields: [{ id: fieldId['Kinh tế'], name: 'Kinh tế' }] });
+      expect(member).toMatchObject({
+        email: 'moi.bientap@example.vn',
+        fullName: 'Võ Thị Mới',
+        role: 'editor',
+        isStaff: true,
+        revision: 1,
+        fields: [{ id: fieldId['Kinh tế'], name: 'Kinh tế' }],
+      });
       expect((await listMembers()).items.map((m) => m.id)).toContain(member.id);
 
       expect(sendLink).toHaveBeenCalledTimes(1);
@@ -133,7 +160,9 @@ describe('site members (HTTP)', () => {
       const site = await t.http().post('/api/v1/sites').set(bearer(tokens.admin)).send({ code: '10101', slug: 'xa-khac', name: 'Xã Khác' }).expect(201);
       const foreign = await t.http().post('/api/v1/sites/xa-khac/fields').set(bearer(tokens.admin)).send({ name: 'Nông nghiệp' }).expect(201);
       expect(site.body.slug).toBe('xa-khac');
-      const res = await invite(tokens.chief, { email: 'linh-vuc-la@example.vn', fullName: 'Lĩnh Vực Lạ', role: 'editor', fieldIds: [foreign.body.id] }).expect(422);
+      const res = await invite(tokens.chief, { email: 'linh-vuc-la@example.vn', fullName: 'Lĩnh Vực Lạ', role: 'editor', fieldIds: [foreign.body.id] }).expect(
+        422,
+      );
       expect(res.body).toMatchObject({ code: 'FIELD_NOT_FOUND', details: { fieldIds: [foreign.body.id] } });
     });
 
@@ -156,7 +185,12 @@ describe('site members (HTTP)', () => {
   describe('changes', () => {
     it('should answer 409 REVISION_CONFLICT with the current state and keep the first change when a second edit is based on a stale revision', async () => {
       const original = await memberOf(DEMO_EMAILS.editor2);
-      const first = await t.http().patch(`${MEMBERS}/${original.id}`).set(bearer(tokens.chief)).send({ revision: original.revision, isStaff: false }).expect(200);
+      const first = await t
+        .http()
+        .patch(`${MEMBERS}/${original.id}`)
+        .set(bearer(tokens.chief))
+        .send({ revision: original.revision, isStaff: false })
+        .expect(200);
       expect(first.body).toMatchObject({ isStaff: false, revision: original.revision + 1 });
 
       const stale = await t
@@ -165,7 +199,10 @@ describe('site members (HTTP)', () => {
         .set(bearer(tokens.deputy))
         .send({ revision: original.revision, isStaff: true, fieldIds: [fieldId['Kinh tế']] })
         .expect(409);
-      expect(stale.body).toMatchObject({ code: 'REVISION_CONFLICT', details: { current: { id: original.id, isStaff: false, revision: original.revision + 1, fields: [{ name: 'Văn hóa - Xã hội' }] } } });
+      expect(stale.body).toMatchObject({
+        code: 'REVISION_CONFLICT',
+        details: { current: { id: original.id, isStaff: false, revision: original.revision + 1, fields: [{ name: 'Văn hóa - Xã hội' }] } },
+      });
 
       const now = await memberOf(DEMO_EMAILS.editor2);
       expect(now).toMatchObject({ isStaff: false, revision: original.revision + 1, fields: [{ id: fieldId['Văn hóa - Xã hội'] }] });
@@ -173,7 +210,12 @@ describe('site members (HTTP)', () => {
 
     it('should let the deputy move a contributor to editor when the new role comes with a field', async () => {
       const c2 = await memberOf(DEMO_EMAILS.contributor2);
-      const res = await t.http().patch(`${MEMBERS}/${c2.id}`).set(bearer(tokens.deputy)).send({ revision: c2.revision, role: 'editor', fieldIds: [fieldId['Quốc phòng - An ninh']] }).expect(200);
+      const res = await t
+        .http()
+        .patch(`${MEMBERS}/${c2.id}`)
+        .set(bearer(tokens.deputy))
+        .send({ revision: c2.revision, role: 'editor', fieldIds: [fieldId['Quốc phòng - An ninh']] })
+        .expect(200);
       expect(res.body).toMatchObject({ role: 'editor', fields: [{ name: 'Quốc phòng - An ninh' }], revision: c2.revision + 1 });
       const [row] = (await auditRows(`action=member.update&targetId=${c2.id}`)).items;
       expect(row).toMatchObject({ actor: { email: DEMO_EMAILS.deputy }, details: { role: { from: 'contributor', to: 'editor' } } });
@@ -190,10 +232,20 @@ describe('site members (HTTP)', () => {
       const chief = await memberOf(DEMO_EMAILS.chief);
       const onChief = await t.http().patch(`${MEMBERS}/${chief.id}`).set(bearer(tokens.deputy)).send({ revision: chief.revision, isStaff: false }).expect(403);
       expect(onChief.body.code).toBe('ROLE_NOT_ASSIGNABLE');
-      const demote = await t.http().patch(`${MEMBERS}/${chief.id}`).set(bearer(tokens.deputy)).send({ revision: chief.revision, role: 'contributor' }).expect(403);
+      const demote = await t
+        .http()
+        .patch(`${MEMBERS}/${chief.id}`)
+        .set(bearer(tokens.deputy))
+        .send({ revision: chief.revision, role: 'contributor' })
+        .expect(403);
       expect(demote.body.code).toBe('ROLE_NOT_ASSIGNABLE');
       const editor = await memberOf(DEMO_EMAILS.editor);
-      const promote = await t.http().patch(`${MEMBERS}/${editor.id}`).set(bearer(tokens.deputy)).send({ revision: editor.revision, role: 'deputy' }).expect(403);
+      const promote = await t
+        .http()
+        .patch(`${MEMBERS}/${editor.id}`)
+        .set(bearer(tokens.deputy))
+        .send({ revision: editor.revision, role: 'deputy' })
+        .expect(403);
       expect(promote.body.code).toBe('ROLE_NOT_ASSIGNABLE');
       expect(await memberOf(DEMO_EMAILS.chief)).toMatchObject({ role: 'chief', isStaff: true, revision: chief.revision });
       expect(await memberOf(DEMO_EMAILS.editor)).toMatchObject({ role: 'editor', revision: editor.revision });
@@ -213,7 +265,12 @@ describe('site members (HTTP)', () => {
     it('should allow demoting a chief when another chief remains', async () => {
       const deputy = await memberOf(DEMO_EMAILS.deputy);
       const promoted = await t.http().patch(`${MEMBERS}/${deputy.id}`).set(bearer(tokens.chief)).send({ revision: deputy.revision, role: 'chief' }).expect(200);
-      const back = await t.http().patch(`${MEMBERS}/${deputy.id}`).set(bearer(tokens.chief)).send({ revision: promoted.body.revision, role: 'deputy' }).expect(200);
+      const back = await t
+        .http()
+        .patch(`${MEMBERS}/${deputy.id}`)
+        .set(bearer(tokens.chief))
+        .send({ revision: promoted.body.revision, role: 'deputy' })
+        .expect(200);
       expect(back.body.role).toBe('deputy');
     });
   });
@@ -253,7 +310,13 @@ describe('site members (HTTP)', () => {
       expect(site.body.code).toBe('SITE_NOT_FOUND');
 
       const [row] = (await auditRows(`action=member.remove&targetId=${c.id}`)).items;
-      expect(row).toMatchObject({ action: 'member.remove', targetType: 'membership', targetId: c.id, actor: { email: DEMO_EMAILS.chief, fullName: 'Nguyễn Văn Trưởng' }, details: { email: DEMO_EMAILS.contributor, role: 'contributor' } });
+      expect(row).toMatchObject({
+        action: 'member.remove',
+        targetType: 'membership',
+        targetId: c.id,
+        actor: { email: DEMO_EMAILS.chief, fullName: 'Nguyễn Văn Trưởng' },
+        details: { email: DEMO_EMAILS.contributor, role: 'contributor' },
+      });
     });
   });
 

@@ -32,7 +32,9 @@ describe('public portal API (HTTP)', () => {
     await t.app.get(DemoSeedService).seedIfEmpty();
     const [demo] = await t.ds.query(`SELECT id FROM sites WHERE slug = 'an-hao-dong'`);
     for (const a of HIDDEN) await insertArticle(t, demo.id, a);
-    const [other] = await t.ds.query(`INSERT INTO sites (code, slug, name, domains) VALUES ('30303', 'xa-khac', 'Xã Khác', ARRAY[$1]) RETURNING id`, [OTHER_HOST]);
+    const [other] = await t.ds.query(`INSERT INTO sites (code, slug, name, domains) VALUES ('30303', 'xa-khac', 'Xã Khác', ARRAY[$1]) RETURNING id`, [
+      OTHER_HOST,
+    ]);
     await insertArticle(t, other.id, { slug: 'tin-xa-khac', status: 'published', publishedAt: "now() - interval '1 minute'", title: 'Tin của xã khác' });
   });
   afterAll(async () => {
@@ -71,7 +73,11 @@ describe('public portal API (HTTP)', () => {
       expect([...times].sort((a, b) => b - a)).toEqual(times);
       const first = page.items[0]!;
       expect(Object.keys(first).sort()).toEqual(['category', 'id', 'publishedAt', 'slug', 'summary', 'title']);
-      expect(first).toMatchObject({ slug: slugify(expected[0]!.title), summary: expected[0]!.summary, category: { name: 'Tin chỉ đạo điều hành', slug: 'tin-chi-dao-dieu-hanh' } });
+      expect(first).toMatchObject({
+        slug: slugify(expected[0]!.title),
+        summary: expected[0]!.summary,
+        category: { name: 'Tin chỉ đạo điều hành', slug: 'tin-chi-dao-dieu-hanh' },
+      });
     });
 
     it('should return the next articles when a later page is asked for', async () => {
@@ -87,7 +93,13 @@ describe('public portal API (HTTP)', () => {
       const demo = DEMO_ARTICLES.find((a) => a.category === 'Kinh tế')!;
       const res = await get(`/articles/${slugify(demo.title)}`).expect(200);
       const article = res.body as PublicArticle;
-      expect(article).toMatchObject({ title: demo.title, summary: demo.summary, body: demo.body, author: 'Nguyễn Văn Trưởng', category: { name: 'Kinh tế', slug: 'kinh-te' } });
+      expect(article).toMatchObject({
+        title: demo.title,
+        summary: demo.summary,
+        body: demo.body,
+        author: 'Nguyễn Văn Trưởng',
+        category: { name: 'Kinh tế', slug: 'kinh-te' },
+      });
       expect(Date.parse(article.updatedAt)).not.toBeNaN();
       expect(Object.keys(article).sort()).toEqual(['author', 'body', 'category', 'id', 'publishedAt', 'slug', 'summary', 'title', 'updatedAt']);
     });
@@ -99,7 +111,7 @@ describe('public portal API (HTTP)', () => {
 
     it('should never list nor serve an article that is not published, even to a signed-in chief', async () => {
       const chief = await login(t, DEMO_EMAILS.chief, DEMO_PASSWORD);
-      const listed = ((await get('/articles?pageSize=100').set(bearer(chief)).expect(200)).body as Page<PublicArticleSummary>);
+      const listed = (await get('/articles?pageSize=100').set(bearer(chief)).expect(200)).body as Page<PublicArticleSummary>;
       expect(listed.total).toBe(DEMO_ARTICLES.length);
       const slugs = listed.items.map((a) => a.slug);
       for (const a of HIDDEN) {

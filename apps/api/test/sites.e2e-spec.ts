@@ -46,7 +46,8 @@ describe('sites (HTTP)', () => {
     const req = t.http()[method](path).set(bearer(token));
     return body ? req.send(body) : req;
   };
-  const auditOf = async (site: string, token: string) => ((await t.http().get(`${SITES}/${site}/audit?pageSize=100`).set(bearer(token)).expect(200)).body as Page<AuditEntryResponse>).items;
+  const auditOf = async (site: string, token: string) =>
+    ((await t.http().get(`${SITES}/${site}/audit?pageSize=100`).set(bearer(token)).expect(200)).body as Page<AuditEntryResponse>).items;
   const siteCount = async () => ((await t.http().get(SITES).set(bearer(tokens.admin)).expect(200)).body as Page<SiteResponse>).total;
 
   beforeAll(async () => {
@@ -69,7 +70,15 @@ describe('sites (HTTP)', () => {
       expect(list).toMatchObject({ total: 2, page: 1 });
       expect(list.items.map((s) => s.slug).sort()).toEqual([DEMO_SITE_SLUG, B.slug]);
       const log = await auditOf(B.slug, tokens.admin);
-      expect(log).toEqual([expect.objectContaining({ action: 'site.create', targetType: 'site', targetId: siteB.id, actor: expect.objectContaining({ email: DEMO_EMAILS.admin }), details: { code: B.code, slug: B.slug } })]);
+      expect(log).toEqual([
+        expect.objectContaining({
+          action: 'site.create',
+          targetType: 'site',
+          targetId: siteB.id,
+          actor: expect.objectContaining({ email: DEMO_EMAILS.admin }),
+          details: { code: B.code, slug: B.slug },
+        }),
+      ]);
     });
 
     it.each([
@@ -81,7 +90,12 @@ describe('sites (HTTP)', () => {
       ['the name is missing', { name: undefined }, 'name'],
     ])('should answer 400 VALIDATION_FAILED naming the field when %s', async (_why, override, field) => {
       const before = await siteCount();
-      const res = await t.http().post(SITES).set(bearer(tokens.admin)).send({ code: '33333', slug: 'xa-hop-le', name: 'Xã Hợp Lệ', ...override }).expect(400);
+      const res = await t
+        .http()
+        .post(SITES)
+        .set(bearer(tokens.admin))
+        .send({ code: '33333', slug: 'xa-hop-le', name: 'Xã Hợp Lệ', ...override })
+        .expect(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
       expect((res.body.details as { field: string }[]).map((d) => d.field)).toContain(field);
       expect(await siteCount()).toBe(before);
@@ -94,14 +108,24 @@ describe('sites (HTTP)', () => {
       ['a domain belongs to another new site', { domains: ['www.binhminh.gov.vn'] }, 'DOMAIN_TAKEN', { domains: ['www.binhminh.gov.vn'] }],
     ])('should answer 409 and create nothing when %s', async (_why, override, code, details) => {
       const before = await siteCount();
-      const res = await t.http().post(SITES).set(bearer(tokens.admin)).send({ code: '33333', slug: 'xa-hop-le', name: 'Xã Hợp Lệ', ...override }).expect(409);
+      const res = await t
+        .http()
+        .post(SITES)
+        .set(bearer(tokens.admin))
+        .send({ code: '33333', slug: 'xa-hop-le', name: 'Xã Hợp Lệ', ...override })
+        .expect(409);
       expect(res.body).toMatchObject({ statusCode: 409, code });
       if (details) expect(res.body.details).toEqual(details);
       expect(await siteCount()).toBe(before);
     });
 
     it('should refuse site administration with 403 when the caller is a chief and with 401 when nobody is signed in', async () => {
-      const post = await t.http().post(SITES).set(bearer(tokens.chief)).send({ code: '44444', slug: 'xa-cua-truong-ban', name: 'Xã Của Trưởng Ban' }).expect(403);
+      const post = await t
+        .http()
+        .post(SITES)
+        .set(bearer(tokens.chief))
+        .send({ code: '44444', slug: 'xa-cua-truong-ban', name: 'Xã Của Trưởng Ban' })
+        .expect(403);
       expect(post.body).toMatchObject({ code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này.' });
       await t.http().get(SITES).set(bearer(tokens.chief)).expect(403);
       await t.http().patch(`${SITES}/${DEMO_SITE_SLUG}`).set(bearer(tokens.chief)).send({ revision: 1, name: 'Tên Mới' }).expect(403);
@@ -122,7 +146,12 @@ describe('sites (HTTP)', () => {
     });
 
     it('should apply a change with the current revision and refuse a stale one with 409 and the current state', async () => {
-      const ok = await t.http().patch(`${SITES}/${B.code}`).set(bearer(tokens.admin)).send({ revision: 1, name: 'Xã Bình Minh (mới)', domains: ['binhminh.gov.vn'] }).expect(200);
+      const ok = await t
+        .http()
+        .patch(`${SITES}/${B.code}`)
+        .set(bearer(tokens.admin))
+        .send({ revision: 1, name: 'Xã Bình Minh (mới)', domains: ['binhminh.gov.vn'] })
+        .expect(200);
       expect(ok.body).toMatchObject({ name: 'Xã Bình Minh (mới)', domains: ['binhminh.gov.vn'], revision: 2 });
 
       const stale = await t.http().patch(`${SITES}/${B.slug}`).set(bearer(tokens.admin)).send({ revision: 1, name: 'Ghi đè' }).expect(409);
@@ -130,7 +159,12 @@ describe('sites (HTTP)', () => {
       const now = await t.http().get(`${SITES}/${B.slug}`).set(bearer(tokens.admin)).expect(200);
       expect(now.body).toMatchObject({ name: 'Xã Bình Minh (mới)', revision: 2 });
 
-      const taken = await t.http().patch(`${SITES}/${B.slug}`).set(bearer(tokens.admin)).send({ revision: 2, domains: ['binhminh.gov.vn', '127.0.0.1'] }).expect(409);
+      const taken = await t
+        .http()
+        .patch(`${SITES}/${B.slug}`)
+        .set(bearer(tokens.admin))
+        .send({ revision: 2, domains: ['binhminh.gov.vn', '127.0.0.1'] })
+        .expect(409);
       expect(taken.body).toMatchObject({ code: 'DOMAIN_TAKEN', details: { domains: ['127.0.0.1'] } });
       const [update] = (await auditOf(B.slug, tokens.admin)).filter((r) => r.action === 'site.update');
       expect(update).toMatchObject({ targetId: siteB.id, details: { name: { from: B.name, to: 'Xã Bình Minh (mới)' } } });
@@ -144,7 +178,12 @@ describe('sites (HTTP)', () => {
     beforeAll(async () => {
       // The platform admin hands the new site its first chief, who sets a password from the link.
       sendLink.mockClear();
-      const invited = await t.http().post(`${SITES}/${B.code}/members`).set(bearer(tokens.admin)).send({ email: B_CHIEF.email, fullName: B_CHIEF.fullName, role: 'chief' }).expect(201);
+      const invited = await t
+        .http()
+        .post(`${SITES}/${B.code}/members`)
+        .set(bearer(tokens.admin))
+        .send({ email: B_CHIEF.email, fullName: B_CHIEF.fullName, role: 'chief' })
+        .expect(201);
       const token = new URL(sendLink.mock.calls[0]![0].url).searchParams.get('token');
       await t.http().post('/api/v1/auth/password').send({ token, password: B_CHIEF.password }).expect(204);
       chiefB = await login(t, B_CHIEF.email, B_CHIEF.password);
@@ -156,7 +195,11 @@ describe('sites (HTTP)', () => {
       const members = (await t.http().get(`${demo}/members`).set(bearer(tokens.chief)).expect(200)).body as Page<MemberResponse>;
       const fields = (await t.http().get(`${demo}/fields`).set(bearer(tokens.chief)).expect(200)).body as Page<FieldResponse>;
       const categories = (await t.http().get(`${demo}/categories`).set(bearer(tokens.chief)).expect(200)).body as Page<CategoryResponse>;
-      ids.a = { member: members.items.find((m) => m.email === DEMO_EMAILS.contributor2)!.id, field: fields.items[0]!.id, category: categories.items.find((c) => c.slug === 'gioi-thieu')!.id };
+      ids.a = {
+        member: members.items.find((m) => m.email === DEMO_EMAILS.contributor2)!.id,
+        field: fields.items[0]!.id,
+        category: categories.items.find((c) => c.slug === 'gioi-thieu')!.id,
+      };
     });
 
     it('should show the new chief only their own site when they sign in', async () => {
@@ -171,6 +214,10 @@ describe('sites (HTTP)', () => {
           expect([c[0], c[1], res.status, res.body.code]).toEqual([c[0], c[1], 404, 'SITE_NOT_FOUND']);
         }
       }
+      // Exactly what a site that does not exist answers: membership elsewhere reveals nothing.
+      const notMine = await t.http().get(`${SITES}/${B.slug}`).set(bearer(tokens.chief)).expect(404);
+      const missing = await t.http().get(`${SITES}/xa-khong-co`).set(bearer(tokens.chief)).expect(404);
+      expect(notMine.body).toEqual(missing.body);
       const log = await auditOf(B.slug, chiefB);
       expect(log.filter((r) => r.actor?.email === DEMO_EMAILS.chief)).toEqual([]);
     });
@@ -205,7 +252,11 @@ describe('sites (HTTP)', () => {
       // A demo category as parent, or a demo field on a member, is refused as unknown too.
       const parent = await call(chiefB, ['post', `${s}/categories`, { name: 'Con lạc', parentId: ids.a.category }]);
       expect([parent.status, parent.body.code]).toEqual([422, 'CATEGORY_NOT_FOUND']);
-      const field = await call(chiefB, ['post', `${s}/members`, { email: 'btv@binhminh.gov.vn', fullName: 'Biên Tập Bình Minh', role: 'editor', fieldIds: [ids.a.field] }]);
+      const field = await call(chiefB, [
+        'post',
+        `${s}/members`,
+        { email: 'btv@binhminh.gov.vn', fullName: 'Biên Tập Bình Minh', role: 'editor', fieldIds: [ids.a.field] },
+      ]);
       expect([field.status, field.body.code]).toEqual([422, 'FIELD_NOT_FOUND']);
       const member = await t.http().get(`${SITES}/${DEMO_SITE_SLUG}/members/${ids.a.member}`).set(bearer(tokens.chief)).expect(200);
       expect(member.body).toMatchObject({ role: 'contributor', revision: 1 });
@@ -219,13 +270,20 @@ describe('sites (HTTP)', () => {
       expect(logA.map((r) => r.action)).not.toEqual(expect.arrayContaining(['site.create']));
 
       const logB = await auditOf(B.slug, chiefB);
-      expect(new Set(logB.map((r) => r.action))).toEqual(new Set(['site.create', 'site.update', 'member.invite', 'auth.password_set', 'auth.login', 'field.create', 'category.create']));
+      expect(new Set(logB.map((r) => r.action))).toEqual(
+        new Set(['site.create', 'site.update', 'member.invite', 'auth.password_set', 'auth.login', 'field.create', 'category.create']),
+      );
       expect(logB.filter((r) => r.actor?.email === DEMO_EMAILS.chief || r.action === 'demo.seed')).toEqual([]);
     });
 
     it('should apply each site’s own role when one person belongs to both sites', async () => {
       sendLink.mockClear();
-      const added = await t.http().post(`${SITES}/${B.slug}/members`).set(bearer(chiefB)).send({ email: DEMO_EMAILS.editor, fullName: 'Lê Văn Biên', role: 'contributor' }).expect(201);
+      const added = await t
+        .http()
+        .post(`${SITES}/${B.slug}/members`)
+        .set(bearer(chiefB))
+        .send({ email: DEMO_EMAILS.editor, fullName: 'Lê Văn Biên', role: 'contributor' })
+        .expect(201);
       expect(added.body).toMatchObject({ role: 'contributor', fullName: 'Lê Văn Biên' });
       // The person already has a password: no set-password link is sent for their account.
       expect(sendLink).not.toHaveBeenCalled();

@@ -21,6 +21,9 @@ import { LoginThrottleRepository, type ThrottleRule } from './login-throttle.rep
 /** Per account: 5 failures in 15 minutes block it for 15 minutes. Per address: 30 failures. */
 export const ACCOUNT_THROTTLE: ThrottleRule = { maxFailures: 5, windowSeconds: 900, blockSeconds: 900 };
 export const ADDRESS_THROTTLE: ThrottleRule = { maxFailures: 30, windowSeconds: 900, blockSeconds: 900 };
+/** Reset links: 10 requests per address in 15 minutes; 3 links per account (beyond that, silently none). */
+export const RESET_ADDRESS_THROTTLE: ThrottleRule = { maxFailures: 10, windowSeconds: 900, blockSeconds: 900 };
+export const RESET_ACCOUNT_THROTTLE: ThrottleRule = { maxFailures: 3, windowSeconds: 900, blockSeconds: 900 };
 
 export const INVITE_TTL_HOURS = 7 * 24;
 export const RESET_TTL_HOURS = 2;
@@ -106,8 +109,16 @@ export class AuthService {
   /** Always answers the same way, whether the account exists or not. */
   async requestPasswordReset(actor: Actor, emailInput: string): Promise<void> {
     const email = normalizeEmail(emailInput);
+    const addressKey = `reset:${actor.clientAddress ?? 'unknown'}`;
+    const wait = await this.throttle.blockedFor(addressKey);
+    if (wait > 0) throw new AppException(429, 'TOO_MANY_ATTEMPTS', undefined, { 'Retry-After': String(wait) });
+    await this.throttle.recordFailure(addressKey, RESET_ADDRESS_THROTTLE);
     const user = await this.users.findByEmail(email);
     if (!user?.isActive) return;
+    // Per account the answer stays the same (no hint), but no more links are sent for a while.
+    const accountKey = `reset-account:${email}`;
+    if ((await this.throttle.blockedFor(accountKey)) > 0) return;
+    await this.throttle.recordFailure(accountKey, RESET_ACCOUNT_THROTTLE);
     const token = await this.db.transaction(async () => {
       const t = await this.tokens.issueAction(user.id, 'reset', RESET_TTL_HOURS);
       await this.audit.record({ ...actor, userId: null }, { action: 'auth.password_reset_requested', targetType: 'user', targetId: user.id });
