@@ -21,7 +21,10 @@ export const API_PREFIX = 'api/v1';
 /** Build the whole application (API, docs, SPAs) without listening: used by main.ts and by the tests. */
 export async function createApp(config: AppConfig, database: DatabaseTarget): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({ trustProxy: config.trustProxy as boolean | string[], bodyLimit: config.bodyLimitBytes, return503OnClosing: true });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, { logger: LEVELS[config.logLevel], bufferLogs: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, {
+    logger: LEVELS[config.logLevel],
+    bufferLogs: false,
+  });
   const fastify = app.getHttpAdapter().getInstance();
 
   await app.register(helmet, {

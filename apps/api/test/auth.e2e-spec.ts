@@ -48,7 +48,12 @@ describe('authentication', () => {
     expect(res.body.user.email).toBe('editor@demo.local');
     expect(res.body.permissions).toEqual(['account.read', 'account.update']);
     expect(res.body.memberships).toHaveLength(1);
-    expect(res.body.memberships[0]).toMatchObject({ site: { slug: 'an-hao-dong', name: 'Xã Ân Hảo Đông' }, role: 'editor', isStaff: true, fields: [{ name: 'Kinh tế' }] });
+    expect(res.body.memberships[0]).toMatchObject({
+      site: { slug: 'an-hao-dong', name: 'Xã Ân Hảo Đông' },
+      role: 'editor',
+      isStaff: true,
+      fields: [{ name: 'Kinh tế' }],
+    });
     expect(res.body.memberships[0].permissions).toContain('member.read');
     expect(res.body.memberships[0].permissions).not.toContain('audit.read');
     const admin = await t.http().get('/api/v1/me').set(bearer(tokens.admin));
@@ -132,10 +137,18 @@ describe('authentication', () => {
 
   it('should change the password, keep this session with new tokens and end the others', async () => {
     const other = await login(t, DEMO_EMAILS.editor2, DEMO_PASSWORD);
-    const wrong = await t.http().post('/api/v1/me/password').set(bearer(tokens.editor2)).send({ currentPassword: 'nope-nope-1', newPassword: 'Doi-mat-khau-2026' });
+    const wrong = await t
+      .http()
+      .post('/api/v1/me/password')
+      .set(bearer(tokens.editor2))
+      .send({ currentPassword: 'nope-nope-1', newPassword: 'Doi-mat-khau-2026' });
     expect(wrong.status).toBe(400);
     expect(wrong.body.details[0].field).toBe('currentPassword');
-    const res = await t.http().post('/api/v1/me/password').set(bearer(tokens.editor2)).send({ currentPassword: DEMO_PASSWORD, newPassword: 'Doi-mat-khau-2026' });
+    const res = await t
+      .http()
+      .post('/api/v1/me/password')
+      .set(bearer(tokens.editor2))
+      .send({ currentPassword: DEMO_PASSWORD, newPassword: 'Doi-mat-khau-2026' });
     expect(res.status).toBe(200);
     expect((await t.http().get('/api/v1/me').set(bearer(res.body.accessToken))).status).toBe(200);
     expect((await t.http().get('/api/v1/me').set(bearer(other))).status).toBe(401);

@@ -62,7 +62,9 @@ describe('authorization', () => {
     expect((await t.http().get('/api/v1/me')).body).toMatchObject({ statusCode: 401, code: 'UNAUTHENTICATED' });
     const forged = tokens.chief.slice(0, -4) + 'AAAA';
     expect((await t.http().get('/api/v1/me').set(bearer(forged))).status).toBe(401);
-    const expired = await t.app.get((await import('@nestjs/jwt')).JwtService).signAsync({ sub: 'x', sv: 1 }, { secret: 'test-secret-test-secret-test-secret-0123', expiresIn: -10 });
+    const expired = await t.app
+      .get((await import('@nestjs/jwt')).JwtService)
+      .signAsync({ sub: 'x', sv: 1 }, { secret: 'test-secret-test-secret-test-secret-0123', expiresIn: -10 });
     expect((await t.http().get('/api/v1/me').set(bearer(expired))).status).toBe(401);
   });
 

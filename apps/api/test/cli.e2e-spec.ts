@@ -17,7 +17,8 @@ describe('command line', () => {
     await t.close();
   });
 
-  const run = (args: string[], input = '') => spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', env: { ...process.env, DATABASE_URL: t.db.url }, timeout: 30000 });
+  const run = (args: string[], input = '') =>
+    spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', env: { ...process.env, DATABASE_URL: t.db.url }, timeout: 30000 });
 
   itOnPg('should report nothing to apply when migrations are current', () => {
     const res = run(['migrate']);
@@ -33,7 +34,10 @@ describe('command line', () => {
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
     const token = await login(t, 'root@xa.gov.vn', 'mat-khau-quan-tri-2026');
-    const me = await t.http().get('/api/v1/me').set({ Authorization: `Bearer ${token}` });
+    const me = await t
+      .http()
+      .get('/api/v1/me')
+      .set({ Authorization: `Bearer ${token}` });
     expect(me.body.user).toMatchObject({ email: 'root@xa.gov.vn', fullName: 'Quản trị tỉnh', isPlatformAdmin: true });
     expect(me.body.permissions).toContain('platform.site.manage');
   });

@@ -20,7 +20,10 @@ describe('input handling and HTTP conventions', () => {
   });
 
   it('should answer a body over the limit with 413 PAYLOAD_TOO_LARGE', async () => {
-    const res = await t.http().post('/api/v1/auth/login').send({ email: 'a@b.vn', password: 'x'.repeat(20000) });
+    const res = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'a@b.vn', password: 'x'.repeat(20000) });
     expect(res.status).toBe(413);
     expect(res.body.code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -33,7 +36,11 @@ describe('input handling and HTTP conventions', () => {
   });
 
   it('should refuse unknown fields instead of assigning them (no mass assignment)', async () => {
-    const res = await t.http().post(members).set(bearer(tokens.chief)).send({ email: 'x@demo.local', fullName: 'Người Mới', role: 'contributor', isPlatformAdmin: true });
+    const res = await t
+      .http()
+      .post(members)
+      .set(bearer(tokens.chief))
+      .send({ email: 'x@demo.local', fullName: 'Người Mới', role: 'contributor', isPlatformAdmin: true });
     expect(res.status).toBe(400);
     expect(res.body.details).toEqual([{ field: 'isPlatformAdmin', rule: 'whitelistValidation', message: 'Trường này không được phép gửi.' }]);
   });

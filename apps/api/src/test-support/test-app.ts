@@ -19,7 +19,14 @@ export interface TestApp {
 /** The whole API (no SPAs) on a database of its own; `env` overrides configuration. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await openTestDatabase();
-  const config: AppConfig = loadConfig({ CONGXA_SERVE_APPS: '0', CONGXA_DEMO: '0', LOG_LEVEL: 'error', JWT_SECRET: 'test-secret-test-secret-test-secret-0123', DATABASE_URL: db.url, ...env });
+  const config: AppConfig = loadConfig({
+    CONGXA_SERVE_APPS: '0',
+    CONGXA_DEMO: '0',
+    LOG_LEVEL: 'error',
+    JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+    DATABASE_URL: db.url,
+    ...env,
+  });
   const app = await createApp(config, { url: db.url, poolSize: db.poolSize });
   await app.getHttpAdapter().getInstance().ready();
   const ds = app.get(DataSource);

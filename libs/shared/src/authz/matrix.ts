@@ -8,16 +8,7 @@ import type { SiteRole } from './roles';
 export const ROLE_PERMISSIONS: Record<SiteRole, readonly Permission[]> = {
   contributor: ['site.read', 'field.read', 'category.read'],
   editor: ['site.read', 'field.read', 'category.read', 'member.read'],
-  deputy: [
-    'site.read',
-    'field.read',
-    'category.read',
-    'category.manage',
-    'member.read',
-    'member.invite',
-    'member.update',
-    'audit.read',
-  ],
+  deputy: ['site.read', 'field.read', 'category.read', 'category.manage', 'member.read', 'member.invite', 'member.update', 'audit.read'],
   chief: [
     'site.read',
     'field.read',

@@ -25,14 +25,14 @@ export class AuditService {
     const repo = this.db.repo(AuditEntryEntity);
     await repo.save(
       repo.create({
-      siteId: entry.siteId ?? actor.site?.id ?? null,
-      actorId: actor.userId,
-      action: entry.action,
-      targetType: entry.targetType ?? null,
-      targetId: entry.targetId ?? null,
-      clientAddress: actor.clientAddress,
-      details,
-    }),
+        siteId: entry.siteId ?? actor.site?.id ?? null,
+        actorId: actor.userId,
+        action: entry.action,
+        targetType: entry.targetType ?? null,
+        targetId: entry.targetId ?? null,
+        clientAddress: actor.clientAddress,
+        details,
+      }),
     );
   }
 }

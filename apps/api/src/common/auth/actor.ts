@@ -32,9 +32,29 @@ export interface Actor {
 }
 
 export function anonymousActor(clientAddress: string | null): Actor {
-  return { kind: 'anonymous', userId: null, email: null, fullName: null, isPlatformAdmin: false, site: null, membership: null, permissions: new Set(), clientAddress };
+  return {
+    kind: 'anonymous',
+    userId: null,
+    email: null,
+    fullName: null,
+    isPlatformAdmin: false,
+    site: null,
+    membership: null,
+    permissions: new Set(),
+    clientAddress,
+  };
 }
 
 export function systemActor(name: string): Actor {
-  return { kind: 'system', userId: null, email: null, fullName: `SYSTEM:${name}`, isPlatformAdmin: false, site: null, membership: null, permissions: new Set(), clientAddress: null };
+  return {
+    kind: 'system',
+    userId: null,
+    email: null,
+    fullName: `SYSTEM:${name}`,
+    isPlatformAdmin: false,
+    site: null,
+    membership: null,
+    permissions: new Set(),
+    clientAddress: null,
+  };
 }

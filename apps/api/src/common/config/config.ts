@@ -55,7 +55,10 @@ function trustProxy(raw: string | undefined): AppConfig['trustProxy'] {
   if (!raw || raw === '0' || raw === 'false') return false;
   if (raw === 'true' || raw === '1') return true;
   if (/^\d+$/.test(raw)) return Number(raw);
-  return raw.split(',').map((s) => s.trim()).filter(Boolean);
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -85,7 +88,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     refreshTokenTtlDays: int(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1),
     trustProxy: trustProxy(env.TRUST_PROXY),
     bodyLimitBytes: int(env, 'BODY_LIMIT', 1024 * 1024, 1024),
-    publicUrl: (env.PUBLIC_URL || `http://${host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, ''),
+    publicUrl: (
+      env.PUBLIC_URL || `http://${isLoopbackHost(host) || host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host}:${port}`
+    ).replace(/\/$/, ''),
     serveApps: flag(env, 'CONGXA_SERVE_APPS') ?? true,
     logLevel,
   };

@@ -12,7 +12,9 @@ describe('database (real PostgreSQL, or PGlite when none is reachable)', () => {
 
   it('should have a UTF-8 character-class locale so lower() and ILIKE work on Vietnamese', async () => {
     // On a database created with LC_CTYPE=C, lower('ĐÀ NẴNG') leaves the capitals untouched.
-    const [row] = await t.ds.query(`SELECT lower('ĐÀ NẴNG QUYẾT ĐỊNH') AS l, 'Quyết định' ILIKE 'QUYẾT ĐỊNH' AS i, pg_encoding_to_char(encoding) AS enc FROM pg_database WHERE datname = current_database()`);
+    const [row] = await t.ds.query(
+      `SELECT lower('ĐÀ NẴNG QUYẾT ĐỊNH') AS l, 'Quyết định' ILIKE 'QUYẾT ĐỊNH' AS i, pg_encoding_to_char(encoding) AS enc FROM pg_database WHERE datname = current_database()`,
+    );
     expect(row).toEqual({ l: 'đà nẵng quyết định', i: true, enc: 'UTF8' });
   });
 

@@ -4,7 +4,11 @@ import { toApiError, ValidationFailed } from './error.filter';
 
 describe('toApiError', () => {
   it('should carry the code, Vietnamese message and details of an AppException', () => {
-    expect(toApiError(new AppException(409, 'LAST_CHIEF'), undefined).body).toEqual({ statusCode: 409, code: 'LAST_CHIEF', message: 'Trang phải còn ít nhất một Trưởng ban biên tập.' });
+    expect(toApiError(new AppException(409, 'LAST_CHIEF'), undefined).body).toEqual({
+      statusCode: 409,
+      code: 'LAST_CHIEF',
+      message: 'Trang phải còn ít nhất một Trưởng ban biên tập.',
+    });
     expect(toApiError(new AppException(409, 'LAST_CHIEF'), 'en').body.message).toBe('A site must keep at least one editor-in-chief.');
   });
 

@@ -29,7 +29,11 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
 };
 
-export function toApiError(err: unknown, acceptLanguage: string | string[] | undefined, routeMatched = true): { body: ApiError; headers?: Record<string, string> } {
+export function toApiError(
+  err: unknown,
+  acceptLanguage: string | string[] | undefined,
+  routeMatched = true,
+): { body: ApiError; headers?: Record<string, string> } {
   const lang = preferredLang(acceptLanguage);
   const make = (statusCode: number, code: ErrorCode, details?: unknown): ApiError =>
     details === undefined ? { statusCode, code, message: errorMessage(code, lang) } : { statusCode, code, message: errorMessage(code, lang), details };

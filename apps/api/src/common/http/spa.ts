@@ -16,7 +16,10 @@ export interface SpaShells {
 /** Serve the admin SPA under /admin/ and the public portal at /, both from their Vite builds. */
 export async function registerSpas(fastify: FastifyInstance): Promise<SpaShells> {
   const shells: SpaShells = { admin: null, public: null };
-  for (const [name, prefix] of [['public', '/'], ['admin', '/admin/']] as const) {
+  for (const [name, prefix] of [
+    ['public', '/'],
+    ['admin', '/admin/'],
+  ] as const) {
     const root = appDist(name);
     const index = join(root, 'index.html');
     if (!existsSync(index)) continue;
@@ -48,7 +51,11 @@ export function sendSpaFallback(req: FastifyRequest, reply: FastifyReply, shells
     return true;
   }
   if (shells.public) {
-    void reply.status(path === '/' ? 200 : 404).type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(shells.public);
+    void reply
+      .status(path === '/' ? 200 : 404)
+      .type('text/html; charset=utf-8')
+      .header('Cache-Control', 'no-cache')
+      .send(shells.public);
     return true;
   }
   return false;

@@ -30,7 +30,12 @@ export class MeController {
   @HttpCode(200)
   @Authorize('account.update')
   @ApiOperation({ summary: 'Đổi mật khẩu / change my password (ends my other sessions)' })
-  async changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordRequest, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
+  async changePassword(
+    @CurrentActor() actor: Actor,
+    @Body() dto: ChangePasswordRequest,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResponse> {
     const session = await this.auth.changePassword(actor, dto.currentPassword, dto.newPassword);
     setRefreshCookie(req, reply, session.refreshToken, this.config.refreshTokenTtlDays);
     return session.body;

@@ -18,7 +18,9 @@ export class MeService {
     const user = actor.userId ? await this.users.findById(actor.userId) : null;
     if (!user) throw new AppException(401, 'UNAUTHENTICATED');
     const memberships = await this.members.listForUser(user.id);
-    const global: Permission[] = ALL_PERMISSIONS.filter((p) => PERMISSIONS[p].scope === 'account' || (PERMISSIONS[p].scope === 'platform' && user.isPlatformAdmin));
+    const global: Permission[] = ALL_PERMISSIONS.filter(
+      (p) => PERMISSIONS[p].scope === 'account' || (PERMISSIONS[p].scope === 'platform' && user.isPlatformAdmin),
+    );
     return {
       user: toUserSummary(user),
       permissions: global,

@@ -17,7 +17,12 @@ export class PublicArticlesRepository {
   }
 
   list(siteId: string, page: number, pageSize: number): Promise<[ArticleEntity[], number]> {
-    return this.published(siteId).orderBy('a.published_at', 'DESC').addOrderBy('a.id', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    return this.published(siteId)
+      .orderBy('a.published_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
   }
 
   findBySlug(siteId: string, slug: string): Promise<ArticleEntity | null> {

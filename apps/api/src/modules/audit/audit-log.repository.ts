@@ -27,7 +27,10 @@ export class AuditLogRepository {
     const qb = this.db
       .repo(AuditEntryEntity)
       .createQueryBuilder('a')
-      .where('(a.site_id = :siteId OR (a.site_id IS NULL AND COALESCE(a.actor_id, a.target_id) IN (SELECT m.user_id FROM memberships m WHERE m.site_id = :siteId)))', { siteId: f.siteId });
+      .where(
+        '(a.site_id = :siteId OR (a.site_id IS NULL AND COALESCE(a.actor_id, a.target_id) IN (SELECT m.user_id FROM memberships m WHERE m.site_id = :siteId)))',
+        { siteId: f.siteId },
+      );
     // `action` matches exactly or as a prefix group: "member" finds member.invite, member.update, ...
     if (f.action) qb.andWhere('(a.action = :action OR a.action LIKE :prefix)', { action: f.action, prefix: `${f.action.replace(/[%_\\]/g, '\\$&')}.%` });
     if (f.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: f.actorId });
@@ -35,9 +38,16 @@ export class AuditLogRepository {
     if (f.targetId) qb.andWhere('a.target_id = :targetId', { targetId: f.targetId });
     if (f.from) qb.andWhere('a.created_at >= :from', { from: f.from });
     if (f.to) qb.andWhere('a.created_at < :to', { to: f.to });
-    const [entries, total] = await qb.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const [entries, total] = await qb
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
     const actorIds = [...new Set(entries.map((e) => e.actorId).filter((x): x is string => !!x))];
-    const actors = actorIds.length ? await this.db.repo(UserEntity).createQueryBuilder('u').select(['u.id', 'u.fullName', 'u.email']).where('u.id IN (:...ids)', { ids: actorIds }).getMany() : [];
+    const actors = actorIds.length
+      ? await this.db.repo(UserEntity).createQueryBuilder('u').select(['u.id', 'u.fullName', 'u.email']).where('u.id IN (:...ids)', { ids: actorIds }).getMany()
+      : [];
     const byId = new Map(actors.map((a) => [a.id, a]));
     return [entries.map((entry) => ({ entry, actor: entry.actorId ? (byId.get(entry.actorId) ?? null) : null })), total];
   }

@@ -23,7 +23,15 @@ export class AuditLogService {
   async search(actor: Actor, q: AuditQuery): Promise<Page<AuditEntryResponse>> {
     const p = paging(q);
     const rows = await this.log.search(
-      { siteId: actor.site!.id, action: q.action, actorId: q.actorId, targetType: q.targetType, targetId: q.targetId, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined },
+      {
+        siteId: actor.site!.id,
+        action: q.action,
+        actorId: q.actorId,
+        targetType: q.targetType,
+        targetId: q.targetId,
+        from: q.from ? new Date(q.from) : undefined,
+        to: q.to ? new Date(q.to) : undefined,
+      },
       p.page,
       p.pageSize,
     );

@@ -26,7 +26,12 @@ export class AuthTokensRepository {
   }
 
   lockRefresh(token: string): Promise<RefreshTokenEntity | null> {
-    return this.db.repo(RefreshTokenEntity).createQueryBuilder('t').setLock('pessimistic_write').where('t.token_hash = :h', { h: sha256(token) }).getOne();
+    return this.db
+      .repo(RefreshTokenEntity)
+      .createQueryBuilder('t')
+      .setLock('pessimistic_write')
+      .where('t.token_hash = :h', { h: sha256(token) })
+      .getOne();
   }
 
   findRefresh(token: string): Promise<RefreshTokenEntity | null> {
@@ -54,7 +59,12 @@ export class AuthTokensRepository {
   }
 
   lockAction(token: string): Promise<ActionTokenEntity | null> {
-    return this.db.repo(ActionTokenEntity).createQueryBuilder('t').setLock('pessimistic_write').where('t.token_hash = :h', { h: sha256(token) }).getOne();
+    return this.db
+      .repo(ActionTokenEntity)
+      .createQueryBuilder('t')
+      .setLock('pessimistic_write')
+      .where('t.token_hash = :h', { h: sha256(token) })
+      .getOne();
   }
 
   async markActionUsed(id: string): Promise<void> {

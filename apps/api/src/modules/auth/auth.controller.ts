@@ -20,7 +20,12 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @ApiOperation({ summary: 'Đăng nhập / sign in' })
-  async login(@CurrentActor() actor: Actor, @Body() dto: LoginRequest, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
+  async login(
+    @CurrentActor() actor: Actor,
+    @Body() dto: LoginRequest,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResponse> {
     return this.handOut(req, reply, await this.auth.login(actor, dto.email, dto.password));
   }
 

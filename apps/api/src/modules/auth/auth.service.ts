@@ -84,7 +84,10 @@ export class AuthService {
       if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return null;
       if (row.rotatedAt) {
         await this.tokens.revokeFamily(row.familyId);
-        await this.audit.record({ ...actor, userId: row.userId }, { action: 'auth.refresh_reused', targetType: 'user', targetId: row.userId, details: { familyId: row.familyId } });
+        await this.audit.record(
+          { ...actor, userId: row.userId },
+          { action: 'auth.refresh_reused', targetType: 'user', targetId: row.userId, details: { familyId: row.familyId } },
+        );
         return 'reused' as const;
       }
       const user = await this.users.findById(row.userId);
@@ -137,7 +140,10 @@ export class AuthService {
       await this.tokens.markActionUsed(row.id);
       await this.users.setPassword(row.userId, passwordHash);
       await this.tokens.revokeAllForUser(row.userId);
-      await this.audit.record({ ...actor, userId: row.userId }, { action: 'auth.password_set', targetType: 'user', targetId: row.userId, details: { via: row.purpose } });
+      await this.audit.record(
+        { ...actor, userId: row.userId },
+        { action: 'auth.password_set', targetType: 'user', targetId: row.userId, details: { via: row.purpose } },
+      );
     });
   }
 
@@ -174,7 +180,11 @@ export class AuthService {
 
   private async issue(user: UserEntity, clientAddress: string | null, familyId?: string): Promise<IssuedSession> {
     const payload: AccessTokenPayload = { sub: user.id, sv: user.sessionVersion };
-    const accessToken = await this.jwt.signAsync(payload, { secret: await this.secret.get(), expiresIn: this.config.accessTokenTtlSeconds, algorithm: 'HS256' });
+    const accessToken = await this.jwt.signAsync(payload, {
+      secret: await this.secret.get(),
+      expiresIn: this.config.accessTokenTtlSeconds,
+      algorithm: 'HS256',
+    });
     const refreshToken = await this.tokens.issueRefresh(user.id, this.config.refreshTokenTtlDays, clientAddress, familyId);
     return { body: { accessToken, expiresIn: this.config.accessTokenTtlSeconds, user: toUserSummary(user) }, refreshToken };
   }

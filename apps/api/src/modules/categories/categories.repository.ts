@@ -15,7 +15,12 @@ export class CategoriesRepository {
   }
 
   lock(siteId: string, id: string): Promise<CategoryEntity | null> {
-    return this.db.repo(CategoryEntity).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id AND c.site_id = :siteId', { id, siteId }).getOne();
+    return this.db
+      .repo(CategoryEntity)
+      .createQueryBuilder('c')
+      .setLock('pessimistic_write')
+      .where('c.id = :id AND c.site_id = :siteId', { id, siteId })
+      .getOne();
   }
 
   existsWithSlug(siteId: string, slug: string, exceptId?: string): Promise<boolean> {

@@ -10,7 +10,14 @@ import { ValidationFailed } from '../../common/errors/error.filter';
 import type { CategoryEntity } from './category.entity';
 import { CategoriesRepository } from './categories.repository';
 
-export const toCategoryResponse = (c: CategoryEntity): CategoryResponse => ({ id: c.id, parentId: c.parentId, name: c.name, slug: c.slug, position: c.position, revision: c.revision });
+export const toCategoryResponse = (c: CategoryEntity): CategoryResponse => ({
+  id: c.id,
+  parentId: c.parentId,
+  name: c.name,
+  slug: c.slug,
+  position: c.position,
+  revision: c.revision,
+});
 
 const collator = new Intl.Collator('vi');
 
@@ -50,7 +57,12 @@ export class CategoriesService {
       if (dto.parentId && !(await this.categories.findInSite(siteId, dto.parentId))) throw unprocessable('CATEGORY_NOT_FOUND', { field: 'parentId' });
       if (await this.categories.existsWithSlug(siteId, slug)) throw conflict('SLUG_TAKEN', { field: 'slug' });
       const c = await this.categories.create({ siteId, parentId: dto.parentId ?? null, name: dto.name, slug, position: dto.position ?? 0 });
-      await this.audit.record(actor, { action: 'category.create', targetType: 'category', targetId: c.id, details: { name: c.name, slug, parentId: c.parentId } });
+      await this.audit.record(actor, {
+        action: 'category.create',
+        targetType: 'category',
+        targetId: c.id,
+        details: { name: c.name, slug, parentId: c.parentId },
+      });
       return toCategoryResponse(c);
     });
   }
@@ -76,7 +88,12 @@ export class CategoriesService {
       if (dto.name !== undefined) c.name = dto.name;
       if (dto.position !== undefined) c.position = dto.position;
       const saved = await this.categories.save(c);
-      await this.audit.record(actor, { action: 'category.update', targetType: 'category', targetId: c.id, details: { before, after: toCategoryResponse(saved) } });
+      await this.audit.record(actor, {
+        action: 'category.update',
+        targetType: 'category',
+        targetId: c.id,
+        details: { before, after: toCategoryResponse(saved) },
+      });
       return toCategoryResponse(saved);
     });
   }

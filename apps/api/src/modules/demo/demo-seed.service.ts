@@ -44,7 +44,10 @@ export class DemoSeedService {
         categories.set(name, parent);
         let childPosition = 0;
         for (const child of children) {
-          categories.set(child, await m.save(m.create(CategoryEntity, { siteId: site.id, parentId: parent.id, name: child, slug: slugify(child), position: childPosition++ })));
+          categories.set(
+            child,
+            await m.save(m.create(CategoryEntity, { siteId: site.id, parentId: parent.id, name: child, slug: slugify(child), position: childPosition++ })),
+          );
         }
       }
 
@@ -53,14 +56,32 @@ export class DemoSeedService {
         const user = await m.save(m.create(UserEntity, { email: a.email, fullName: a.fullName, passwordHash, isPlatformAdmin: a.isPlatformAdmin ?? false }));
         if (a.role === 'chief') chief = user;
         if (a.role) {
-          await m.save(m.create(MembershipEntity, { siteId: site.id, userId: user.id, role: a.role, isStaff: a.isStaff ?? false, fields: (a.fields ?? []).map((f) => fields.get(f)!) }));
+          await m.save(
+            m.create(MembershipEntity, {
+              siteId: site.id,
+              userId: user.id,
+              role: a.role,
+              isStaff: a.isStaff ?? false,
+              fields: (a.fields ?? []).map((f) => fields.get(f)!),
+            }),
+          );
         }
       }
 
       for (const a of DEMO_ARTICLES) {
         const publishedAt = new Date(Date.now() - a.daysAgo * 86_400_000);
         await m.save(
-          m.create(ArticleEntity, { siteId: site.id, categoryId: categories.get(a.category)?.id ?? null, authorId: chief?.id ?? null, title: a.title, slug: slugify(a.title), summary: a.summary, body: a.body, status: 'published', publishedAt }),
+          m.create(ArticleEntity, {
+            siteId: site.id,
+            categoryId: categories.get(a.category)?.id ?? null,
+            authorId: chief?.id ?? null,
+            title: a.title,
+            slug: slugify(a.title),
+            summary: a.summary,
+            body: a.body,
+            status: 'published',
+            publishedAt,
+          }),
         );
       }
       await this.audit.record(systemActor('demo-seed'), { action: 'demo.seed', siteId: site.id, targetType: 'site', targetId: site.id });
@@ -71,7 +92,9 @@ export class DemoSeedService {
   }
 
   private printLogins(): void {
-    const lines = DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(26)} ${a.isPlatformAdmin ? 'platform admin' : a.role}${a.fields?.length ? ` (${a.fields.join(', ')})` : ''}`);
+    const lines = DEMO_ACCOUNTS.map(
+      (a) => `  ${a.email.padEnd(26)} ${a.isPlatformAdmin ? 'platform admin' : a.role}${a.fields?.length ? ` (${a.fields.join(', ')})` : ''}`,
+    );
     this.logger.warn(
       [
         `Đã tạo dữ liệu mẫu "${DEMO_SITE.name}" — CHỈ ĐỂ DÙNG THỬ, không dùng cho trang thật. / Demo data created — FOR TRYING THE SYSTEM ONLY.`,

@@ -14,7 +14,10 @@ export class HealthController {
   @ApiOperation({ summary: 'Tình trạng (cho bộ cân bằng tải) / health for load balancers' })
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<{ status: 'ok' | 'unavailable'; database: 'up' | 'down' }> {
     const up = await Promise.race([
-      this.db.dataSource.query('SELECT 1').then(() => true, () => false),
+      this.db.dataSource.query('SELECT 1').then(
+        () => true,
+        () => false,
+      ),
       new Promise<boolean>((r) => setTimeout(() => r(false), 3000).unref()),
     ]);
     if (!up) void reply.status(503);

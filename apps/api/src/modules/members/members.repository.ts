@@ -23,7 +23,12 @@ export class MembersRepository {
   }
 
   async lockInSite(siteId: string, id: string): Promise<MembershipEntity | null> {
-    const locked = await this.db.repo(MembershipEntity).createQueryBuilder('m').setLock('pessimistic_write').where('m.id = :id AND m.site_id = :siteId', { id, siteId }).getOne();
+    const locked = await this.db
+      .repo(MembershipEntity)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .where('m.id = :id AND m.site_id = :siteId', { id, siteId })
+      .getOne();
     return locked ? this.findInSite(siteId, id) : null;
   }
 
@@ -39,7 +44,12 @@ export class MembersRepository {
 
   /** Chiefs of the site, locked so two concurrent demotions cannot both pass the last-chief check. */
   async lockChiefs(siteId: string): Promise<MembershipEntity[]> {
-    return this.db.repo(MembershipEntity).createQueryBuilder('m').setLock('pessimistic_write').where('m.site_id = :siteId AND m.role = :role', { siteId, role: 'chief' satisfies SiteRole }).getMany();
+    return this.db
+      .repo(MembershipEntity)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .where('m.site_id = :siteId AND m.role = :role', { siteId, role: 'chief' satisfies SiteRole })
+      .getMany();
   }
 
   fieldsOfSite(siteId: string, ids: string[]): Promise<FieldEntity[]> {

@@ -65,7 +65,12 @@ export class MembersService {
       if (user && (await this.members.findForUser(siteId(actor), user.id))) throw conflict('ALREADY_MEMBER');
       user ??= await this.users.create({ email, fullName: dto.fullName });
       const created = await this.members.create({ siteId: siteId(actor), userId: user.id, role: dto.role, isStaff: dto.isStaff ?? false, fields });
-      await this.audit.record(actor, { action: 'member.invite', targetType: 'membership', targetId: created.id, details: { userId: user.id, email, role: dto.role, isStaff: created.isStaff, fieldIds: fields.map((f) => f.id) } });
+      await this.audit.record(actor, {
+        action: 'member.invite',
+        targetType: 'membership',
+        targetId: created.id,
+        details: { userId: user.id, email, role: dto.role, isStaff: created.isStaff, fieldIds: fields.map((f) => f.id) },
+      });
       const url = user.passwordHash ? null : await this.auth.issueInvitation(user.id);
       return { member: (await this.members.findInSite(siteId(actor), created.id))!, inviteUrl: url };
     });
@@ -114,7 +119,12 @@ export class MembersService {
       if (m.role === 'chief') await this.assertAnotherChief(m);
       await this.members.remove(m);
       await this.auth.endAllSessions(m.userId);
-      await this.audit.record(actor, { action: 'member.remove', targetType: 'membership', targetId: m.id, details: { userId: m.userId, email: m.user?.email, role: m.role } });
+      await this.audit.record(actor, {
+        action: 'member.remove',
+        targetType: 'membership',
+        targetId: m.id,
+        details: { userId: m.userId, email: m.user?.email, role: m.role },
+      });
     });
   }
 

@@ -11,7 +11,16 @@ import type { SiteEntity } from './site.entity';
 import { SitesRepository } from './sites.repository';
 
 export function toSiteResponse(s: SiteEntity): SiteResponse {
-  return { id: s.id, code: s.code, slug: s.slug, name: s.name, domains: s.domains, revision: s.revision, createdAt: s.createdAt.toISOString(), updatedAt: s.updatedAt.toISOString() };
+  return {
+    id: s.id,
+    code: s.code,
+    slug: s.slug,
+    name: s.name,
+    domains: s.domains,
+    revision: s.revision,
+    createdAt: s.createdAt.toISOString(),
+    updatedAt: s.updatedAt.toISOString(),
+  };
 }
 
 const normalizeDomains = (domains: string[] | undefined) => [...new Set((domains ?? []).map((d) => d.trim().toLowerCase()))];
@@ -43,7 +52,13 @@ export class SitesService {
       if (await this.sites.existsBy({ slug: dto.slug })) throw conflict('SITE_SLUG_TAKEN');
       await this.assertDomainsFree(domains, null);
       const site = await this.sites.create({ code: dto.code, slug: dto.slug, name: dto.name, domains });
-      await this.audit.record(actor, { action: 'site.create', siteId: site.id, targetType: 'site', targetId: site.id, details: { code: site.code, slug: site.slug } });
+      await this.audit.record(actor, {
+        action: 'site.create',
+        siteId: site.id,
+        targetType: 'site',
+        targetId: site.id,
+        details: { code: site.code, slug: site.slug },
+      });
       return toSiteResponse(site);
     });
   }
@@ -78,8 +93,12 @@ export class SitesService {
 
   /** The site a public request is for: its Host among site domains, else DEFAULT_SITE, else none (404). */
   async resolvePublic(host: string | undefined): Promise<SiteEntity> {
-    const hostname = (host ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '').toLowerCase();
-    const site = (hostname && (await this.sites.findByDomain(hostname))) || (this.config.defaultSite ? await this.sites.findBySlugOrCode(this.config.defaultSite) : null);
+    const hostname = (host ?? '')
+      .replace(/:\d+$/, '')
+      .replace(/^\[|\]$/g, '')
+      .toLowerCase();
+    const site =
+      (hostname && (await this.sites.findByDomain(hostname))) || (this.config.defaultSite ? await this.sites.findBySlugOrCode(this.config.defaultSite) : null);
     if (!site) throw new AppException(404, 'SITE_NOT_FOUND');
     return site;
   }
