@@ -90,6 +90,12 @@ describe('fields and categories (HTTP)', () => {
       expect((await fields()).find((x) => x.id === f.id)).toMatchObject({ name: 'Giáo dục - Đào tạo', revision: 2 });
     });
 
+    it('should answer 400 naming the field when a rename has no letters or digits to make a slug from', async () => {
+      const f = (await fields())[0]!;
+      const res = await t.http().patch(`${FIELDS}/${f.id}`).set(bearer(tokens.chief)).send({ revision: f.revision, name: '??' }).expect(400);
+      expect(res.body.details[0]).toMatchObject({ field: 'name', rule: 'matches' });
+    });
+
     it('should answer 403 on every field change when the caller is the deputy', async () => {
       const f = (await fields()).find((x) => x.name === 'Quốc phòng - An ninh')!;
       const attempts = [

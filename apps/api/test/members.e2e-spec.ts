@@ -317,6 +317,14 @@ describe('site members (HTTP)', () => {
         actor: { email: DEMO_EMAILS.chief, fullName: 'Nguyễn Văn Trưởng' },
         details: { email: DEMO_EMAILS.contributor, role: 'contributor' },
       });
+
+      // Their sign-ins while a member stay in the site's log; the one after removal is not the site's business.
+      const signIns = (await auditRows(`action=auth.login&actorId=${c.userId}&pageSize=100`)).items;
+      expect(signIns.length).toBeGreaterThanOrEqual(2);
+      const after = await t.ds.query(`SELECT site_id FROM audit_log WHERE action = 'auth.login' AND actor_id = $1 ORDER BY created_at DESC LIMIT 1`, [
+        c.userId,
+      ]);
+      expect(after[0].site_id).toBeNull();
     });
   });
 

@@ -134,6 +134,36 @@ describe('sites (HTTP)', () => {
     });
   });
 
+  describe('races and edge cases', () => {
+    it('should refuse a slug of five digits, which routes would read as a commune code', async () => {
+      const res = await t.http().post(SITES).set(bearer(tokens.admin)).send({ code: '31111', slug: '32222', name: 'Xã Số' }).expect(400);
+      expect(res.body.details).toContainEqual(expect.objectContaining({ field: 'slug', rule: 'matches' }));
+    });
+
+    it('should store domains in lower case when they are typed with capitals', async () => {
+      const res = await t
+        .http()
+        .post(SITES)
+        .set(bearer(tokens.admin))
+        .send({ code: '31112', slug: 'xa-hoa-tan', name: 'Xã Hòa Tân', domains: ['HoaTan.Gov.VN'] })
+        .expect(201);
+      expect(res.body.domains).toEqual(['hoatan.gov.vn']);
+    });
+
+    it('should give one 201 and one 409 when two requests create the same code or claim the same domain at once', async () => {
+      const post = (body: object) => t.http().post(SITES).set(bearer(tokens.admin)).send(body);
+      const sameCode = await Promise.all([post({ code: '31113', slug: 'xa-mot', name: 'Xã Một' }), post({ code: '31113', slug: 'xa-hai', name: 'Xã Hai' })]);
+      expect(sameCode.map((r) => r.status).sort()).toEqual([201, 409]);
+      expect(sameCode.find((r) => r.status === 409)!.body.code).toBe('SITE_CODE_TAKEN');
+      const sameDomain = await Promise.all([
+        post({ code: '31114', slug: 'xa-ba', name: 'Xã Ba', domains: ['trung.gov.vn'] }),
+        post({ code: '31115', slug: 'xa-bon', name: 'Xã Bốn', domains: ['trung.gov.vn'] }),
+      ]);
+      expect(sameDomain.map((r) => r.status).sort()).toEqual([201, 409]);
+      expect(sameDomain.find((r) => r.status === 409)!.body.code).toBe('DOMAIN_TAKEN');
+    });
+  });
+
   describe('addressing and editing', () => {
     it('should find the same site by slug and by 5-digit code', async () => {
       const bySlug = await t.http().get(`${SITES}/${B.slug}`).set(bearer(tokens.admin)).expect(200);
@@ -208,11 +238,11 @@ describe('sites (HTTP)', () => {
     });
 
     it('should answer 404 SITE_NOT_FOUND on every route of the new site when the demo chief calls it', async () => {
-      for (const site of [B.slug, B.code]) {
-        for (const c of siteRoutes(site, ids.b)) {
-          const res = await call(tokens.chief, c);
-          expect([c[0], c[1], res.status, res.body.code]).toEqual([c[0], c[1], 404, 'SITE_NOT_FOUND']);
-        }
+      // Every route by slug; by code (resolved by the same guard) a read and the deletes.
+      const byCode = siteRoutes(B.code, ids.b).filter(([method, path]) => (method === 'get' && path.endsWith('/members')) || method === 'delete');
+      for (const c of [...siteRoutes(B.slug, ids.b), ...byCode]) {
+        const res = await call(tokens.chief, c);
+        expect([c[0], c[1], res.status, res.body.code]).toEqual([c[0], c[1], 404, 'SITE_NOT_FOUND']);
       }
       // Exactly what a site that does not exist answers: membership elsewhere reveals nothing.
       const notMine = await t.http().get(`${SITES}/${B.slug}`).set(bearer(tokens.chief)).expect(404);

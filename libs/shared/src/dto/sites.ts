@@ -1,7 +1,17 @@
+import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
 
 export const SITE_CODE_PATTERN = /^\d{5}$/;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A site slug must not look like a commune code: `:site` in routes reads 5 digits as a code. */
+export const SITE_SLUG_NOT_CODE = /^(?!\d{5}$)/;
+
+/** Domains are compared in lower case: "XaAnHao.gov.vn" is stored as "xaanhao.gov.vn". */
+const LowerCaseDomains = () =>
+  Transform(({ value }: { value: unknown }) =>
+    Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim().toLowerCase() : v)) : value,
+  );
+
 /** A host name as sent in the Host header, without port: "xa-an-hao-dong.gov.vn", "localhost". */
 export const DOMAIN_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
@@ -11,6 +21,7 @@ export class CreateSiteRequest {
   code!: string;
 
   @Matches(SLUG_PATTERN)
+  @Matches(SITE_SLUG_NOT_CODE)
   @MaxLength(60)
   slug!: string;
 
@@ -20,6 +31,7 @@ export class CreateSiteRequest {
   name!: string;
 
   @IsOptional()
+  @LowerCaseDomains()
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
@@ -34,6 +46,7 @@ export class UpdateSiteRequest {
 
   @IsOptional()
   @Matches(SLUG_PATTERN)
+  @Matches(SITE_SLUG_NOT_CODE)
   @MaxLength(60)
   slug?: string;
 
@@ -44,6 +57,7 @@ export class UpdateSiteRequest {
   name?: string;
 
   @IsOptional()
+  @LowerCaseDomains()
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()

@@ -33,6 +33,7 @@ export const ERROR_MESSAGES = {
   CATEGORY_CYCLE: { vi: 'Chuyên mục không thể nằm trong chính nó.', en: 'A category cannot be placed under itself.' },
   CATEGORY_HAS_CHILDREN: { vi: 'Chuyên mục còn chuyên mục con.', en: 'The category still has subcategories.' },
   FIELD_IN_USE: { vi: 'Lĩnh vực đang được phân công cho thành viên.', en: 'The field is still assigned to members.' },
+  CONFLICT: { vi: 'Dữ liệu trùng với dữ liệu đã có.', en: 'This conflicts with existing data.' },
   REVISION_CONFLICT: { vi: 'Dữ liệu đã được người khác thay đổi. Hãy tải lại rồi sửa tiếp.', en: 'Someone else changed this; reload and try again.' },
   WEAK_PASSWORD: { vi: 'Mật khẩu phải có ít nhất 10 ký tự, gồm chữ và số.', en: 'The password needs at least 10 characters with letters and digits.' },
   DATABASE_UNAVAILABLE: { vi: 'Cơ sở dữ liệu không sẵn sàng.', en: 'The database is unavailable.' },

@@ -29,6 +29,15 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
 };
 
+/** Unique indexes → the code a concurrent duplicate gets (the service's own check answers the usual case). */
+const UNIQUE_CONSTRAINTS: Record<string, ErrorCode> = {
+  uq_sites_code: 'SITE_CODE_TAKEN',
+  uq_sites_slug: 'SITE_SLUG_TAKEN',
+  uq_categories_site_slug: 'SLUG_TAKEN',
+  uq_fields_site_slug: 'NAME_TAKEN',
+  uq_memberships_site_user: 'ALREADY_MEMBER',
+};
+
 export function toApiError(
   err: unknown,
   acceptLanguage: string | string[] | undefined,
@@ -51,6 +60,11 @@ export function toApiError(
     const code = FASTIFY_CODES[fastifyCode];
     const status = code === 'PAYLOAD_TOO_LARGE' ? 413 : code === 'UNSUPPORTED_MEDIA_TYPE' ? 415 : 400;
     return { body: make(status, code) };
+  }
+  // A unique violation (PostgreSQL 23505) that slipped past a check, e.g. two requests racing.
+  const driverError = err as { driverError?: { code?: string; constraint?: string } };
+  if (driverError?.driverError?.code === '23505') {
+    return { body: make(409, UNIQUE_CONSTRAINTS[driverError.driverError.constraint ?? ''] ?? 'CONFLICT') };
   }
   if (err instanceof HttpException) {
     const status = err.getStatus();

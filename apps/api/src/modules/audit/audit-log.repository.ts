@@ -23,15 +23,7 @@ export class AuditLogRepository {
   constructor(private readonly db: Db) {}
 
   async search(f: AuditFilter, page: number, pageSize: number): Promise<[AuditRow[], number]> {
-    // A site's log holds its own rows and the sign-in rows (no site) of its members.
-    const qb = this.db
-      .repo(AuditEntryEntity)
-      .createQueryBuilder('a')
-      .where(
-        '(a.site_id = :siteId OR (a.site_id IS NULL AND COALESCE(a.actor_id, a.target_id) IN (SELECT m.user_id FROM memberships m WHERE m.site_id = :siteId)))',
-        { siteId: f.siteId },
-      );
-    // `action` matches exactly or as a prefix group: "member" finds member.invite, member.update, ...
+    const qb = this.db.repo(AuditEntryEntity).createQueryBuilder('a').where('a.site_id = :siteId', { siteId: f.siteId });
     if (f.action) qb.andWhere('(a.action = :action OR a.action LIKE :prefix)', { action: f.action, prefix: `${f.action.replace(/[%_\\]/g, '\\$&')}.%` });
     if (f.actorId) qb.andWhere('a.actor_id = :actorId', { actorId: f.actorId });
     if (f.targetType) qb.andWhere('a.target_type = :targetType', { targetType: f.targetType });

@@ -64,14 +64,14 @@ export class AuthService {
       await this.db.transaction(async () => {
         await this.throttle.recordFailure(keys.account, ACCOUNT_THROTTLE);
         await this.throttle.recordFailure(keys.address, ADDRESS_THROTTLE);
-        await this.audit.record(actor, { action: 'auth.login_failed', targetType: user ? 'user' : null, targetId: user?.id ?? null, details: { email } });
+        await this.auditAccount(actor, user?.id ?? null, 'auth.login_failed', { email });
       });
       throw new AppException(401, 'INVALID_CREDENTIALS');
     }
     return this.db.transaction(async () => {
       await this.throttle.clear(keys.account);
       const session = await this.issue(user, actor.clientAddress);
-      await this.audit.record({ ...actor, userId: user.id }, { action: 'auth.login', targetType: 'user', targetId: user.id });
+      await this.auditAccount({ ...actor, userId: user.id }, user.id, 'auth.login');
       return session;
     });
   }
@@ -84,10 +84,7 @@ export class AuthService {
       if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return null;
       if (row.rotatedAt) {
         await this.tokens.revokeFamily(row.familyId);
-        await this.audit.record(
-          { ...actor, userId: row.userId },
-          { action: 'auth.refresh_reused', targetType: 'user', targetId: row.userId, details: { familyId: row.familyId } },
-        );
+        await this.auditAccount({ ...actor, userId: row.userId }, row.userId, 'auth.refresh_reused', { familyId: row.familyId });
         return 'reused' as const;
       }
       const user = await this.users.findById(row.userId);
@@ -105,7 +102,7 @@ export class AuthService {
       const row = await this.tokens.findRefresh(token);
       if (!row || row.revokedAt) return;
       await this.tokens.revokeFamily(row.familyId);
-      await this.audit.record({ ...actor, userId: row.userId }, { action: 'auth.logout', targetType: 'user', targetId: row.userId });
+      await this.auditAccount({ ...actor, userId: row.userId }, row.userId, 'auth.logout');
     });
   }
 
@@ -124,7 +121,7 @@ export class AuthService {
     await this.throttle.recordFailure(accountKey, RESET_ACCOUNT_THROTTLE);
     const token = await this.db.transaction(async () => {
       const t = await this.tokens.issueAction(user.id, 'reset', RESET_TTL_HOURS);
-      await this.audit.record({ ...actor, userId: null }, { action: 'auth.password_reset_requested', targetType: 'user', targetId: user.id });
+      await this.auditAccount({ ...actor, userId: null }, user.id, 'auth.password_reset_requested');
       return t;
     });
     await this.notifier.sendLink({ to: user.email, kind: 'reset', url: this.setPasswordUrl(token) });
@@ -140,10 +137,7 @@ export class AuthService {
       await this.tokens.markActionUsed(row.id);
       await this.users.setPassword(row.userId, passwordHash);
       await this.tokens.revokeAllForUser(row.userId);
-      await this.audit.record(
-        { ...actor, userId: row.userId },
-        { action: 'auth.password_set', targetType: 'user', targetId: row.userId, details: { via: row.purpose } },
-      );
+      await this.auditAccount({ ...actor, userId: row.userId }, row.userId, 'auth.password_set', { via: row.purpose });
     });
   }
 
@@ -157,7 +151,7 @@ export class AuthService {
     return this.db.transaction(async () => {
       await this.users.setPassword(user.id, passwordHash);
       await this.tokens.revokeAllForUser(user.id);
-      await this.audit.record(actor, { action: 'auth.password_changed', targetType: 'user', targetId: user.id });
+      await this.auditAccount(actor, user.id, 'auth.password_changed');
       const fresh = await this.users.findById(user.id);
       return this.issue(fresh!, actor.clientAddress);
     });
@@ -172,6 +166,18 @@ export class AuthService {
   async endAllSessions(userId: string): Promise<void> {
     await this.tokens.revokeAllForUser(userId);
     await this.users.bumpSessionVersion(userId);
+  }
+
+  /**
+   * Account events belong to no site: one row goes to each site the person is a member of at that moment
+   * (so each board sees its own members' sign-ins, and keeps them after a member leaves), or one row
+   * without a site for someone in none.
+   */
+  private async auditAccount(actor: Actor, userId: string | null, action: string, details?: Record<string, unknown>): Promise<void> {
+    const siteIds = userId ? await this.users.siteIdsOf(userId) : [];
+    for (const siteId of siteIds.length ? siteIds : [null]) {
+      await this.audit.record(actor, { action, siteId, targetType: userId ? 'user' : null, targetId: userId, details });
+    }
   }
 
   private setPasswordUrl(token: string): string {

@@ -46,6 +46,7 @@ export class FieldsService {
       if (f.revision !== dto.revision) throw revisionConflict(toFieldResponse(f, count));
       if (dto.name !== undefined && dto.name !== f.name) {
         const slug = slugify(dto.name);
+        if (!slug) throw new ValidationFailed([{ field: 'name', rule: 'matches' }]);
         if (await this.fields.existsWithSlug(f.siteId, slug, f.id)) throw conflict('NAME_TAKEN');
         await this.audit.record(actor, { action: 'field.update', targetType: 'field', targetId: f.id, details: { name: { from: f.name, to: dto.name } } });
         f.name = dto.name;

@@ -49,6 +49,7 @@ export class MembersRepository {
       .createQueryBuilder('m')
       .setLock('pessimistic_write')
       .where('m.site_id = :siteId AND m.role = :role', { siteId, role: 'chief' satisfies SiteRole })
+      .orderBy('m.id')
       .getMany();
   }
 

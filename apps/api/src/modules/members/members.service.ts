@@ -80,6 +80,8 @@ export class MembersService {
 
   async update(actor: Actor, id: string, dto: UpdateMemberRequest): Promise<MemberResponse> {
     return this.db.transaction(async () => {
+      // Chiefs first, always in the same order: concurrent role changes cannot deadlock on the last-chief check.
+      await this.members.lockChiefs(siteId(actor));
       const m = await this.members.lockInSite(siteId(actor), id);
       if (!m) throw notFound('MEMBER_NOT_FOUND');
       if (m.revision !== dto.revision) throw revisionConflict(toMemberResponse(m));
@@ -113,6 +115,7 @@ export class MembersService {
   /** Remove a member; their sessions end at once. */
   async remove(actor: Actor, id: string): Promise<void> {
     await this.db.transaction(async () => {
+      await this.members.lockChiefs(siteId(actor));
       const m = await this.members.lockInSite(siteId(actor), id);
       if (!m) throw notFound('MEMBER_NOT_FOUND');
       if (!canRemoveMember(policyActor(actor), m.role)) throw forbidden();

@@ -27,6 +27,11 @@ export class SitesRepository {
     return qb.getMany();
   }
 
+  /** Serialise site creation and domain changes, so two sites can never claim one domain. */
+  async lockForDomainChange(): Promise<void> {
+    await this.db.manager.query('LOCK TABLE sites IN SHARE ROW EXCLUSIVE MODE');
+  }
+
   async lockById(id: string): Promise<SiteEntity | null> {
     return this.db.repo(SiteEntity).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id }).getOne();
   }

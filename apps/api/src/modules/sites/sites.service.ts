@@ -23,7 +23,7 @@ export function toSiteResponse(s: SiteEntity): SiteResponse {
   };
 }
 
-const normalizeDomains = (domains: string[] | undefined) => [...new Set((domains ?? []).map((d) => d.trim().toLowerCase()))];
+const normalizeDomains = (domains: string[] | undefined) => [...new Set(domains ?? [])];
 
 @Injectable()
 export class SitesService {
@@ -48,6 +48,7 @@ export class SitesService {
   async create(actor: Actor, dto: CreateSiteRequest): Promise<SiteResponse> {
     const domains = normalizeDomains(dto.domains);
     return this.db.transaction(async () => {
+      await this.sites.lockForDomainChange();
       if (await this.sites.existsBy({ code: dto.code })) throw conflict('SITE_CODE_TAKEN');
       if (await this.sites.existsBy({ slug: dto.slug })) throw conflict('SITE_SLUG_TAKEN');
       await this.assertDomainsFree(domains, null);
@@ -80,6 +81,7 @@ export class SitesService {
         site.name = dto.name;
       }
       if (dto.domains !== undefined) {
+        await this.sites.lockForDomainChange();
         const domains = normalizeDomains(dto.domains);
         await this.assertDomainsFree(domains, site.id);
         changes.domains = { from: site.domains, to: domains };

@@ -29,6 +29,12 @@ export class UsersRepository {
     await this.db.repo(UserEntity).update({ id }, { sessionVersion: () => 'session_version + 1' });
   }
 
+  /** Sites the user is a member of now. */
+  async siteIdsOf(userId: string): Promise<string[]> {
+    const rows: { site_id: string }[] = await this.db.manager.query('SELECT site_id FROM memberships WHERE user_id = $1 ORDER BY site_id', [userId]);
+    return rows.map((r) => r.site_id);
+  }
+
   count(): Promise<number> {
     return this.db.repo(UserEntity).count();
   }
