@@ -8,6 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type DatabaseTarget } from './app.module';
 import type { AppConfig } from './common/config/config';
 import { registerSpas, sendSpaFallback } from './common/http/spa';
+import { PublicArticlesService } from './modules/articles/public-articles.service';
 
 const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -57,10 +58,11 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
 
+  const articles = app.get(PublicArticlesService);
   const shells = config.serveApps ? await registerSpas(fastify) : { admin: null, public: null };
   fastify.addHook('onRequest', async (req, reply) => {
     // Unknown paths outside /api are answered by the SPA shells before Nest's not-found handling.
-    if (req.routeOptions.url === undefined && sendSpaFallback(req, reply, shells)) return reply;
+    if (req.routeOptions.url === undefined && (await sendSpaFallback(req, reply, shells, (path, host) => articles.pageExists(path, host)))) return reply;
     return undefined;
   });
 

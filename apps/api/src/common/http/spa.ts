@@ -29,7 +29,8 @@ export async function registerSpas(fastify: FastifyInstance): Promise<SpaShells>
       prefix,
       decorateReply: false,
       index: false,
-      wildcard: true,
+      // Files are listed once at start; unknown paths fall through to the shells below.
+      wildcard: false,
       // Hashed assets never change; the HTML shells must always be revalidated.
       setHeaders: (reply, path) => reply.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
     });
@@ -39,10 +40,15 @@ export async function registerSpas(fastify: FastifyInstance): Promise<SpaShells>
 
 /**
  * What a path that no route matched gets: a JSON 404 under /api, the admin shell (client-side routing)
- * under /admin, and elsewhere the public shell — 200 for the home page, 404 for anything else, so the
- * portal's own not-found page shows with the right status.
+ * under /admin, and elsewhere the public shell — 200 for a page that exists (the home page, a published
+ * article), 404 for anything else, so the portal's own not-found page shows with the right status.
  */
-export function sendSpaFallback(req: FastifyRequest, reply: FastifyReply, shells: SpaShells): boolean {
+export async function sendSpaFallback(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  shells: SpaShells,
+  publicPageExists: (path: string, host: string | undefined) => Promise<boolean>,
+): Promise<boolean> {
   const path = req.url.split('?')[0] ?? '/';
   if (path === '/api' || path.startsWith('/api/')) return false;
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
@@ -51,8 +57,9 @@ export function sendSpaFallback(req: FastifyRequest, reply: FastifyReply, shells
     return true;
   }
   if (shells.public) {
+    const exists = path === '/' || (await publicPageExists(path, req.headers.host).catch(() => false));
     void reply
-      .status(path === '/' ? 200 : 404)
+      .status(exists ? 200 : 404)
       .type('text/html; charset=utf-8')
       .header('Cache-Control', 'no-cache')
       .send(shells.public);

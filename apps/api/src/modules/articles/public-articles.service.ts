@@ -29,6 +29,14 @@ export class PublicArticlesService {
     return toPage(await this.articles.list(site.id, p.page, p.pageSize), p, toSummary);
   }
 
+  /** Does a public page path (`/tin-tuc/<slug>`) name a published article? Sets the HTTP status of the portal shell. */
+  async pageExists(path: string, host: string | undefined): Promise<boolean> {
+    const match = /^\/tin-tuc\/([a-z0-9-]{1,160})\/?$/.exec(path);
+    if (!match) return false;
+    const site = await this.sites.resolvePublic(host);
+    return (await this.articles.findBySlug(site.id, match[1]!)) !== null;
+  }
+
   async get(host: string | undefined, slug: string): Promise<PublicArticle> {
     const site = await this.sites.resolvePublic(host);
     const a = await this.articles.findBySlug(site.id, slug);

@@ -1,0 +1,40 @@
+import { createRouter, createWebHistory, type Router, type RouterHistory } from 'vue-router';
+import type { MessageSchema } from './i18n/vi';
+import { authRoutes } from './modules/auth/routes';
+import { useSessionStore } from './modules/auth/stores/session';
+import { dashboardRoutes } from './modules/dashboard/routes';
+import { errorRoutes } from './modules/errors/routes';
+
+type TitleKey = {
+  [S in keyof MessageSchema]: `${S & string}.${keyof MessageSchema[S] & string}`;
+}[keyof MessageSchema];
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Only for a signed-in user: others are sent to the sign-in page. */
+    requiresAuth?: boolean;
+    /** Only for visitors: a signed-in user goes to the dashboard instead. */
+    guestOnly?: boolean;
+    /** The i18n key of the page title. */
+    titleKey?: TitleKey;
+  }
+}
+
+export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)): Router {
+  const router = createRouter({
+    history,
+    routes: [...dashboardRoutes, ...authRoutes, ...errorRoutes],
+  });
+
+  router.beforeEach(async (to) => {
+    const session = useSessionStore();
+    await session.restore();
+    if (to.meta.requiresAuth && !session.isAuthenticated) {
+      return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+    }
+    if (to.meta.guestOnly && session.isAuthenticated) return { name: 'dashboard' };
+    return true;
+  });
+
+  return router;
+}

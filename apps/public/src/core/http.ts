@@ -1,0 +1,46 @@
+import type { ErrorCode } from '@congxa/shared/errors';
+
+/** A failed API call: the HTTP status and the API's stable error code (when it sent one). */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode | 'NETWORK_ERROR' | 'UNEXPECTED_RESPONSE',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiRequestError';
+  }
+}
+
+function errorFromBody(status: number, body: unknown): ApiRequestError {
+  if (typeof body === 'object' && body !== null && 'code' in body && typeof body.code === 'string') {
+    const message = 'message' in body && typeof body.message === 'string' ? body.message : `HTTP ${status}`;
+    return new ApiRequestError(status, body.code as ErrorCode, message);
+  }
+  return new ApiRequestError(status, 'UNEXPECTED_RESPONSE', `HTTP ${status}`);
+}
+
+/** GET /api/v1{path} as JSON. Rejects with ApiRequestError. */
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, { headers: { Accept: 'application/json' }, signal });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiRequestError(0, 'NETWORK_ERROR', 'Network error');
+  }
+  let body: unknown;
+  try {
+    body = (response.headers.get('content-type') ?? '').includes('json') ? await response.json() : undefined;
+  } catch {
+    body = undefined;
+  }
+  if (!response.ok) throw errorFromBody(response.status, body);
+  if (body === undefined) throw new ApiRequestError(response.status, 'UNEXPECTED_RESPONSE', 'Not JSON');
+  return body as T;
+}
+
+/** True when the API says the thing (or the route) is not there. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiRequestError && error.status === 404;
+}
