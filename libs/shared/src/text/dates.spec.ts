@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from './useDateFormat';
+import { formatDate, formatDateTime } from './dates';
 
 describe('formatDate', () => {
   it('should show dd/mm/yyyy when given an ISO timestamp', () => {

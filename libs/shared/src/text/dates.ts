@@ -30,7 +30,3 @@ export function formatDateTime(value: string | number | Date): string {
   const p = parts(value);
   return p ? `${p.hour}:${p.minute} ${p.day}/${p.month}/${p.year}` : '';
 }
-
-export function useDateFormat(): { formatDate: typeof formatDate; formatDateTime: typeof formatDateTime } {
-  return { formatDate, formatDateTime };
-}
