@@ -1,14 +1,34 @@
 import type { Permission } from './permissions';
 import type { SiteRole } from './roles';
 
+/** What every member may do with their own writing (row rules decide which articles). */
+const ARTICLE_AUTHOR: readonly Permission[] = ['article.read', 'article.create', 'article.update', 'article.transition', 'article.submit', 'article.withdraw'];
+/** The deputy's and the chief's handling of everyone's submissions. */
+const ARTICLE_BOARD: readonly Permission[] = ['article.assign', 'article.verify', 'article.forward', 'article.return', 'article.reject', 'article.archive'];
+
 /**
  * Role → site permissions. No role inherits another's rights implicitly: each row is spelled out, so a
  * change to who can do what is one visible edit here (and in the generated docs/authorization.md).
  */
 export const ROLE_PERMISSIONS: Record<SiteRole, readonly Permission[]> = {
-  contributor: ['site.read', 'field.read', 'category.read'],
-  editor: ['site.read', 'field.read', 'category.read', 'member.read'],
-  deputy: ['site.read', 'field.read', 'category.read', 'category.manage', 'member.read', 'member.invite', 'member.update', 'audit.read'],
+  contributor: ['site.read', 'field.read', 'category.read', ...ARTICLE_AUTHOR, 'media.read', 'media.upload', 'media.update'],
+  editor: ['site.read', 'field.read', 'category.read', 'member.read', ...ARTICLE_AUTHOR, 'article.verify', 'article.return', 'media.read', 'media.upload', 'media.update'],
+  deputy: [
+    'site.read',
+    'field.read',
+    'category.read',
+    'category.manage',
+    'member.read',
+    'member.invite',
+    'member.update',
+    'audit.read',
+    'outbox.read',
+    ...ARTICLE_AUTHOR,
+    ...ARTICLE_BOARD,
+    'media.read',
+    'media.upload',
+    'media.update',
+  ],
   chief: [
     'site.read',
     'field.read',
@@ -20,6 +40,16 @@ export const ROLE_PERMISSIONS: Record<SiteRole, readonly Permission[]> = {
     'member.update',
     'member.remove',
     'audit.read',
+    'outbox.read',
+    ...ARTICLE_AUTHOR,
+    ...ARTICLE_BOARD,
+    'article.approve',
+    'article.unpublish',
+    'article.republish',
+    'article.override',
+    'media.read',
+    'media.upload',
+    'media.update',
   ],
 };
 
@@ -38,6 +68,7 @@ export const PLATFORM_ADMIN_SITE_PERMISSIONS: readonly Permission[] = [
   'member.update',
   'member.remove',
   'audit.read',
+  'outbox.read',
 ];
 
 export function sitePermissions(role: SiteRole | null, isPlatformAdmin: boolean): Permission[] {
