@@ -15,8 +15,11 @@ import { CategoriesModule } from './modules/categories/categories.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { FieldsModule } from './modules/fields/fields.module';
 import { HealthModule } from './modules/health/health.module';
+import { MediaModule } from './modules/media/media.module';
 import { MembersModule } from './modules/members/members.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { SitesModule } from './modules/sites/sites.module';
+import { TextModule } from './modules/text/text.module';
 import { UsersModule } from './modules/users/users.module';
 
 export interface DatabaseTarget {
@@ -36,11 +39,14 @@ export class AppModule {
         SitesModule,
         AuthModule,
         MembersModule,
+        NotificationsModule,
         AccountModule,
         FieldsModule,
         CategoriesModule,
         AuditLogModule,
         ArticlesModule,
+        MediaModule,
+        TextModule,
         HealthModule,
         DemoModule,
       ],

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import type { LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -48,6 +49,11 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     hsts: false,
   });
   await app.register(cookie);
+  // Uploads (media library): one file per request; each route passes its own tighter limits.
+  await app.register(multipart, {
+    limits: { fileSize: Math.max(config.media.maxImageBytes, config.media.maxDocumentBytes), files: 1, fields: 8, fieldSize: 4096, parts: 9, headerPairs: 50 },
+    throwFileSizeLimit: true,
+  });
 
   app.setGlobalPrefix(API_PREFIX);
   const doc = new DocumentBuilder()

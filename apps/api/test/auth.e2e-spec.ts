@@ -46,7 +46,7 @@ describe('authentication', () => {
     const res = await t.http().get('/api/v1/me').set(bearer(tokens.editor));
     expect(res.status).toBe(200);
     expect(res.body.user.email).toBe('editor@demo.local');
-    expect(res.body.permissions).toEqual(['account.read', 'account.update']);
+    expect(res.body.permissions).toEqual(['account.read', 'account.update', 'notification.read', 'text.convert']);
     expect(res.body.memberships).toHaveLength(1);
     expect(res.body.memberships[0]).toMatchObject({
       site: { slug: 'an-hao-dong', name: 'Xã Ân Hảo Đông' },

@@ -237,8 +237,9 @@ describe('fields and categories (HTTP)', () => {
       expect(names).not.toContain('Thông báo khẩn');
       const [logged] = await audit('category.delete');
       expect(logged).toMatchObject({ actor: { email: DEMO_EMAILS.deputy }, targetId: urgent.id, details: { name: 'Thông báo khẩn', slug: 'thong-bao-khan' } });
-      // Once its only child is gone the parent can go too.
-      await t.http().delete(`${CATEGORIES}/${notices.id}`).set(bearer(tokens.chief)).expect(204);
+      // Once its only child is gone the parent could go too — but it still holds the demo notice.
+      const inUse = await t.http().delete(`${CATEGORIES}/${notices.id}`).set(bearer(tokens.chief)).expect(409);
+      expect(inUse.body.code).toBe('CATEGORY_IN_USE');
     });
 
     it.each(['editor', 'contributor'] as const)('should answer 403 on category changes when the caller is the %s', async (who) => {

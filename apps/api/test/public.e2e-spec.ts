@@ -10,17 +10,26 @@ const OTHER_HOST = 'xa-khac.gov.vn';
 
 /** Articles that exist in the demo site but must never reach the public. */
 const HIDDEN = [
-  { slug: 'ban-nhap-chua-duyet', status: 'draft', publishedAt: "now() - interval '1 hour'" },
-  { slug: 'tin-hen-gio-dang', status: 'published', publishedAt: "now() + interval '1 day'" },
-  { slug: 'tin-da-go', status: 'unpublished', publishedAt: "now() - interval '2 hours'" },
-  { slug: 'tin-cho-duyet', status: 'pending_approval', publishedAt: 'NULL' },
+  { slug: 'ban-nhap-chua-duyet', status: 'draft', live: null },
+  { slug: 'tin-hen-gio-dang', status: 'scheduled', live: null },
+  { slug: 'tin-da-go', status: 'unpublished', live: 'unpublished' },
+  { slug: 'tin-cho-duyet', status: 'pending_approval', live: null },
 ];
 
-async function insertArticle(t: TestApp, siteId: string, a: { slug: string; status: string; publishedAt: string; title?: string }): Promise<void> {
-  await t.ds.query(
-    `INSERT INTO articles (site_id, title, slug, summary, body, status, published_at) VALUES ($1, $2, $3, 'Tóm tắt', '<p>Nội dung</p>', $4, ${a.publishedAt})`,
-    [siteId, a.title ?? `Bài ${a.slug}`, a.slug, a.status],
+/** An article row as the workflow leaves it; a live one gets its approved revision. */
+async function insertArticle(t: TestApp, siteId: string, a: { slug: string; status: string; live: string | null; title?: string }): Promise<void> {
+  const title = a.title ?? `Bài ${a.slug}`;
+  const [row] = await t.ds.query(
+    `INSERT INTO articles (site_id, title, slug, summary, body, status, live_status, published_at)
+     VALUES ($1, $2, $3, 'Tóm tắt', '<p>Nội dung</p>', $4, $5::varchar, CASE WHEN $5::varchar IS NULL THEN NULL ELSE now() - interval '1 minute' END) RETURNING id`,
+    [siteId, title, a.slug, a.status, a.live],
   );
+  if (!a.live) return;
+  const [rev] = await t.ds.query(
+    `INSERT INTO article_revisions (article_id, site_id, number, edition, slug, title, summary, body) VALUES ($1, $2, 1, 1, $3, $4, 'Tóm tắt', '<p>Nội dung</p>') RETURNING id`,
+    [row.id, siteId, a.slug, title],
+  );
+  await t.ds.query('UPDATE articles SET live_revision_id = $1 WHERE id = $2', [rev.id, row.id]);
 }
 
 describe('public portal API (HTTP)', () => {
@@ -35,7 +44,7 @@ describe('public portal API (HTTP)', () => {
     const [other] = await t.ds.query(`INSERT INTO sites (code, slug, name, domains) VALUES ('30303', 'xa-khac', 'Xã Khác', ARRAY[$1]) RETURNING id`, [
       OTHER_HOST,
     ]);
-    await insertArticle(t, other.id, { slug: 'tin-xa-khac', status: 'published', publishedAt: "now() - interval '1 minute'", title: 'Tin của xã khác' });
+    await insertArticle(t, other.id, { slug: 'tin-xa-khac', status: 'published', live: 'published', title: 'Tin của xã khác' });
   });
   afterAll(async () => {
     await t.close();
@@ -72,7 +81,7 @@ describe('public portal API (HTTP)', () => {
       const times = page.items.map((a) => Date.parse(a.publishedAt));
       expect([...times].sort((a, b) => b - a)).toEqual(times);
       const first = page.items[0]!;
-      expect(Object.keys(first).sort()).toEqual(['category', 'id', 'publishedAt', 'slug', 'summary', 'title']);
+      expect(Object.keys(first).sort()).toEqual(['category', 'coverImageId', 'featured', 'field', 'id', 'kind', 'publishedAt', 'slug', 'summary', 'title']);
       expect(first).toMatchObject({
         slug: slugify(expected[0]!.title),
         summary: expected[0]!.summary,
@@ -101,7 +110,24 @@ describe('public portal API (HTTP)', () => {
         category: { name: 'Kinh tế', slug: 'kinh-te' },
       });
       expect(Date.parse(article.updatedAt)).not.toBeNaN();
-      expect(Object.keys(article).sort()).toEqual(['author', 'body', 'category', 'id', 'publishedAt', 'slug', 'summary', 'title', 'updatedAt']);
+      expect(Object.keys(article).sort()).toEqual([
+        'archived',
+        'author',
+        'body',
+        'category',
+        'coverImageId',
+        'featured',
+        'field',
+        'id',
+        'kind',
+        'publishedAt',
+        'slug',
+        'source',
+        'summary',
+        'tags',
+        'title',
+        'updatedAt',
+      ]);
     });
 
     it('should answer 404 NOT_FOUND when no article has the slug', async () => {

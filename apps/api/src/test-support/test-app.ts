@@ -23,6 +23,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     CONGXA_SERVE_APPS: '0',
     CONGXA_DEMO: '0',
     LOG_LEVEL: 'error',
+    CONGXA_SCHEDULER_INTERVAL_MS: '0',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     DATABASE_URL: db.url,
     ...env,
@@ -40,6 +41,21 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       await db.drop();
     },
   };
+}
+
+/** Another API process on the same database (for exactly-once tests); close it yourself. */
+export async function createSiblingApp(t: TestApp, env: Record<string, string> = {}): Promise<NestFastifyApplication> {
+  const config = loadConfig({
+    CONGXA_SERVE_APPS: '0',
+    CONGXA_DEMO: '0',
+    LOG_LEVEL: 'error',
+    JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+    DATABASE_URL: t.db.url,
+    ...env,
+  });
+  const app = await createApp(config, { url: t.db.url, poolSize: t.db.poolSize });
+  await app.getHttpAdapter().getInstance().ready();
+  return app;
 }
 
 export const DEMO_SITE_SLUG = 'an-hao-dong';

@@ -1,2 +1,3 @@
 export * from './normalize';
 export * from './dates';
+export * from './legacy';

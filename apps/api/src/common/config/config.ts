@@ -25,6 +25,35 @@ export interface AppConfig {
   /** Serve the built SPAs (off in API-only tests). */
   serveApps: boolean;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** Media library: local folder or S3-compatible bucket, and upload limits. */
+  media: MediaConfig;
+  /** SMTP server for outgoing mail (`smtp://` or `smtps://` URL); absent means mail is held in the outbox. */
+  smtpUrl: string | null;
+  /** Sender of outgoing mail. */
+  smtpFrom: string;
+  /** How often the scheduler looks for articles to publish or take down (0 = never, e.g. in tests). */
+  schedulerIntervalMs: number;
+}
+
+export interface S3Config {
+  /** Endpoint URL of an S3-compatible service; null means AWS itself. */
+  endpoint: string | null;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  forcePathStyle: boolean;
+}
+
+export interface MediaConfig {
+  /** Folder of the local-disk storage (unused when `s3` is set). */
+  dir: string;
+  maxImageBytes: number;
+  maxDocumentBytes: number;
+  /** Largest width × height of an image accepted (decompression bombs are refused before decoding). */
+  maxPixels: number;
+  /** S3-compatible storage instead of the local folder, when S3_BUCKET is set. */
+  s3: S3Config | null;
 }
 
 export class ConfigError extends Error {}
@@ -75,6 +104,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (jwtSecret !== null && jwtSecret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
   const logLevel = (env.LOG_LEVEL || 'log') as AppConfig['logLevel'];
   if (!['error', 'warn', 'log', 'debug'].includes(logLevel)) throw new ConfigError('LOG_LEVEL must be error, warn, log or debug');
+  const smtpUrl = env.SMTP_URL || null;
+  if (smtpUrl !== null && !/^smtps?:\/\/[^/]/i.test(smtpUrl)) throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL');
+  const media = loadMediaConfig(env);
   return {
     port,
     host,
@@ -93,6 +125,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ).replace(/\/$/, ''),
     serveApps: flag(env, 'CONGXA_SERVE_APPS') ?? true,
     logLevel,
+    media,
+    smtpUrl,
+    smtpFrom: env.SMTP_FROM || 'CongXa <no-reply@localhost>',
+    schedulerIntervalMs: int(env, 'CONGXA_SCHEDULER_INTERVAL_MS', 15_000),
+  };
+}
+
+function loadMediaConfig(env: NodeJS.ProcessEnv): MediaConfig {
+  const s3Vars = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_REGION'];
+  let s3: S3Config | null = null;
+  if (s3Vars.some((name) => env[name])) {
+    const missing = ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter((name) => !env[name]);
+    if (missing.length) throw new ConfigError(`S3 storage needs ${missing.join(', ')}`);
+    const endpoint = env.S3_ENDPOINT || null;
+    if (endpoint !== null && !/^https?:\/\/[^/]/i.test(endpoint)) throw new ConfigError('S3_ENDPOINT must be an http:// or https:// URL');
+    s3 = {
+      endpoint,
+      bucket: env.S3_BUCKET!,
+      region: env.S3_REGION || 'us-east-1',
+      accessKeyId: env.S3_ACCESS_KEY_ID!,
+      secretAccessKey: env.S3_SECRET_ACCESS_KEY!,
+      forcePathStyle: flag(env, 'S3_FORCE_PATH_STYLE') ?? endpoint !== null,
+    };
+  }
+  return {
+    dir: resolve(env.MEDIA_DIR || resolve(env.CONGXA_DATA_DIR || 'data', 'media')),
+    maxImageBytes: int(env, 'MEDIA_MAX_IMAGE_BYTES', 20 * 1024 * 1024, 1024),
+    maxDocumentBytes: int(env, 'MEDIA_MAX_DOCUMENT_BYTES', 50 * 1024 * 1024, 1024),
+    maxPixels: int(env, 'MEDIA_MAX_PIXELS', 40_000_000, 1),
+    s3,
   };
 }
 

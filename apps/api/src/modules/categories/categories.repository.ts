@@ -33,6 +33,15 @@ export class CategoriesRepository {
     return this.db.repo(CategoryEntity).existsBy({ parentId: id });
   }
 
+  /** Used by an article (its working copy or any revision: history must keep pointing somewhere real). */
+  async inUse(id: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.manager.query(
+      'SELECT 1 FROM articles WHERE category_id = $1 UNION ALL SELECT 1 FROM article_revisions WHERE category_id = $1 LIMIT 1',
+      [id],
+    );
+    return rows.length > 0;
+  }
+
   /** Ids of `id` and all its ancestors (to refuse moving a category under its own descendant). */
   async ancestry(id: string): Promise<string[]> {
     const rows: { id: string }[] = await this.db.manager.query(

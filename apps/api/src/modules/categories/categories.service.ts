@@ -103,6 +103,7 @@ export class CategoriesService {
       const c = await this.categories.lock(actor.site!.id, id);
       if (!c) throw notFound('CATEGORY_NOT_FOUND');
       if (await this.categories.hasChildren(c.id)) throw conflict('CATEGORY_HAS_CHILDREN');
+      if (await this.categories.inUse(c.id)) throw conflict('CATEGORY_IN_USE');
       await this.categories.remove(c.id);
       await this.audit.record(actor, { action: 'category.delete', targetType: 'category', targetId: c.id, details: { name: c.name, slug: c.slug } });
     });

@@ -35,6 +35,8 @@ export const DEMO_CATEGORIES: [string, string[]][] = [
 export interface DemoArticle {
   title: string;
   category: string;
+  field: string;
+  kind: 'tin' | 'bai' | 'thong_bao';
   summary: string;
   body: string;
   daysAgo: number;
@@ -44,6 +46,8 @@ export const DEMO_ARTICLES: DemoArticle[] = [
   {
     title: 'Hội nghị tổng kết công tác năm 2026 và triển khai nhiệm vụ năm 2027',
     category: 'Tin chỉ đạo điều hành',
+    field: 'Kinh tế',
+    kind: 'tin',
     summary: 'Ủy ban nhân dân xã tổ chức hội nghị tổng kết công tác năm 2026, đánh giá kết quả đạt được và đề ra nhiệm vụ trọng tâm năm 2027.',
     body: '<p>Sáng nay, Ủy ban nhân dân xã Ân Hảo Đông tổ chức hội nghị tổng kết công tác năm 2026.</p><p>Hội nghị đã đánh giá kết quả thực hiện các chỉ tiêu kinh tế - xã hội, quốc phòng - an ninh và đề ra <strong>nhiệm vụ trọng tâm</strong> cho năm 2027.</p>',
     daysAgo: 1,
@@ -51,6 +55,8 @@ export const DEMO_ARTICLES: DemoArticle[] = [
   {
     title: 'Thông báo lịch tiếp công dân tháng 12 năm 2026',
     category: 'Thông báo',
+    field: 'Văn hóa - Xã hội',
+    kind: 'thong_bao',
     summary: 'Lịch tiếp công dân định kỳ của Chủ tịch Ủy ban nhân dân xã trong tháng 12 năm 2026.',
     body: '<p>Chủ tịch Ủy ban nhân dân xã tiếp công dân định kỳ vào sáng thứ Năm hằng tuần tại Trụ sở Ủy ban nhân dân xã.</p><p>Công dân đến liên hệ mang theo giấy tờ tùy thân.</p>',
     daysAgo: 2,
@@ -58,6 +64,8 @@ export const DEMO_ARTICLES: DemoArticle[] = [
   {
     title: 'Nông dân Ân Hảo Đông thu hoạch lúa vụ mùa đạt năng suất cao',
     category: 'Kinh tế',
+    field: 'Kinh tế',
+    kind: 'bai',
     summary: 'Vụ mùa năm nay, năng suất lúa bình quân toàn xã ước đạt 62 tạ/ha, tăng so với cùng kỳ năm trước.',
     body: '<p>Những ngày này, trên khắp các cánh đồng của xã, bà con nông dân đang khẩn trương thu hoạch lúa vụ mùa.</p><p>Năng suất bình quân ước đạt <em>62 tạ/ha</em>.</p>',
     daysAgo: 4,

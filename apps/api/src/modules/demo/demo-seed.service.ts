@@ -4,6 +4,8 @@ import { systemActor } from '../../common/auth/actor';
 import { AuditService } from '../../common/audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config';
 import { Db } from '../../common/database/db.service';
+import type { ArticleContent } from '../articles/article-content';
+import { ArticleRevisionEntity } from '../articles/article-revision.entity';
 import { ArticleEntity } from '../articles/article.entity';
 import { CategoryEntity } from '../categories/category.entity';
 import { FieldEntity } from '../fields/field.entity';
@@ -70,19 +72,42 @@ export class DemoSeedService {
 
       for (const a of DEMO_ARTICLES) {
         const publishedAt = new Date(Date.now() - a.daysAgo * 86_400_000);
-        await m.save(
+        const content: ArticleContent = {
+          title: a.title,
+          summary: a.summary,
+          body: a.body,
+          categoryId: categories.get(a.category)?.id ?? null,
+          fieldId: fields.get(a.field)?.id ?? null,
+          kind: a.kind,
+          tags: [],
+          featured: false,
+          coverMediaId: null,
+          authorName: chief?.fullName ?? '',
+          authorAddress: 'Ủy ban nhân dân xã Ân Hảo Đông',
+          origin: 'original',
+          sourceReference: null,
+          collectorName: null,
+          collectorAddress: null,
+        };
+        const slug = slugify(a.title);
+        const article = await m.save(
           m.create(ArticleEntity, {
             siteId: site.id,
-            categoryId: categories.get(a.category)?.id ?? null,
+            slug,
+            content,
             authorId: chief?.id ?? null,
-            title: a.title,
-            slug: slugify(a.title),
-            summary: a.summary,
-            body: a.body,
+            editionAuthorId: chief?.id ?? null,
             status: 'published',
+            liveStatus: 'published',
+            noSecretConfirmed: true,
             publishedAt,
+            liveUpdatedAt: publishedAt,
+            approvedById: chief?.id ?? null,
+            approvedAt: publishedAt,
           }),
         );
+        const rev = await m.save(m.create(ArticleRevisionEntity, { articleId: article.id, siteId: site.id, number: 1, edition: 1, slug, content: { ...content }, createdById: chief?.id ?? null, reason: 'create' }));
+        await m.update(ArticleEntity, { id: article.id }, { liveRevisionId: rev.id });
       }
       await this.audit.record(systemActor('demo-seed'), { action: 'demo.seed', siteId: site.id, targetType: 'site', targetId: site.id });
       return true;

@@ -1,0 +1,64 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { MailAudience, MailStatus } from '@congxa/shared/dto/notifications';
+import { SiteEntity } from '../../modules/sites/site.entity';
+
+/**
+ * One outgoing e-mail (the transactional outbox). Written in the same transaction as the change that
+ * causes it, so a rolled-back change sends nothing; the dispatcher sends `pending` rows through SMTP.
+ * `held` rows (no SMTP configured) are only read in the admin outbox. Bodies may carry one-time links:
+ * who may read a row is decided by `audience` (see OutboxService).
+ */
+@Entity('mail_outbox')
+@Index('ix_mail_outbox_status_next', ['status', 'nextAttemptAt'])
+@Index('ix_mail_outbox_site_created', ['siteId', 'createdAt'])
+export class MailOutboxEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** The site the mail is about; null for account mail (password resets), readable by platform admins only. */
+  @Column({ type: 'uuid', nullable: true })
+  siteId!: string | null;
+
+  @ManyToOne(() => SiteEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'site_id' })
+  site?: SiteEntity;
+
+  @Column({ type: 'varchar', length: 254 })
+  toAddress!: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  subject!: string;
+
+  @Column({ type: 'text' })
+  textBody!: string;
+
+  @Column({ type: 'text', nullable: true })
+  htmlBody!: string | null;
+
+  /** What the mail is: `invite`, `reset`, or the notification kind (`article.assigned`, ...). */
+  @Column({ type: 'varchar', length: 60 })
+  kind!: string;
+
+  /** Who may read it in the outbox: the site's board, its chief only, or platform admins only. */
+  @Column({ type: 'varchar', length: 10, default: 'board' })
+  audience!: MailAudience;
+
+  @Column({ type: 'varchar', length: 10 })
+  status!: MailStatus;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts!: number;
+
+  /** When the dispatcher may (re)try a pending row: pushed forward while a send is in flight and after a failure. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  nextAttemptAt!: Date;
+
+  @Column({ type: 'text', nullable: true })
+  lastError!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt!: Date | null;
+}

@@ -1,0 +1,46 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../common/config/config';
+import { WorkflowService } from './workflow.service';
+
+/**
+ * Publishes scheduled articles and takes expired ones down, every CONGXA_SCHEDULER_INTERVAL_MS (15 s by
+ * default, so within a minute). Every API process runs it; row locks with SKIP LOCKED make each due item
+ * handled exactly once.
+ */
+@Injectable()
+export class ArticleScheduler implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('Scheduler');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly workflow: WorkflowService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.schedulerIntervalMs <= 0) return;
+    this.timer = setInterval(() => void this.tick(), this.config.schedulerIntervalMs);
+    this.timer.unref();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /** One pass; passes never overlap within a process. */
+  async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = (async () => {
+      try {
+        for (let pass = 0; pass < 50 && (await this.workflow.runDue()) > 0; pass++);
+      } catch (err) {
+        this.logger.error(`scheduler pass failed: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    })();
+    await this.running;
+    this.running = null;
+  }
+}

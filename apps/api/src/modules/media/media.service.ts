@@ -1,0 +1,273 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Readable } from 'node:stream';
+import type { Page } from '@congxa/shared/dto/common';
+import {
+  DOCUMENT_VARIANT_NAME,
+  IMAGE_VARIANT_NAMES,
+  type MediaListQuery,
+  type MediaResponse,
+  type UpdateMediaRequest,
+  UploadMediaFields,
+  type UploadMediaResponse,
+} from '@congxa/shared/dto/media';
+import { normalizeText } from '@congxa/shared/text';
+import type { Actor } from '../../common/auth/actor';
+import { AuditService } from '../../common/audit/audit.service';
+import { APP_CONFIG, type AppConfig } from '../../common/config/config';
+import { Db } from '../../common/database/db.service';
+import { AppException, notFound, revisionConflict } from '../../common/errors/app-exception';
+import { paging, toPage } from '../../common/http/paging';
+import { MEDIA_STORAGE, type MediaStorage } from '../../common/storage/media-storage';
+import { AppValidationPipe } from '../../common/validation/validation.pipe';
+import { processImage } from './image-processing';
+import type { MediaEntity, StoredVariant } from './media.entity';
+import { mediaKeys } from './media-keys';
+import { MediaRepository } from './media.repository';
+import { findHiddenContent, sniffFile } from './sniff';
+import type { ReceivedUpload } from './upload-reader';
+
+export const PUBLIC_MEDIA_PATH = '/api/v1/public/media';
+
+export function toMediaResponse(m: MediaEntity): MediaResponse {
+  return {
+    id: m.id,
+    kind: m.kind,
+    mimeType: m.mimeType,
+    originalName: m.originalName,
+    sizeBytes: m.sizeBytes,
+    sha256: m.sha256,
+    width: m.width,
+    height: m.height,
+    altText: m.altText,
+    variants: m.variants.map((v) => ({
+      name: v.name,
+      url: `${PUBLIC_MEDIA_PATH}/${m.id}/${v.name}`,
+      mimeType: v.mimeType,
+      sizeBytes: v.sizeBytes,
+      width: v.width,
+      height: v.height,
+    })),
+    uploadedBy: m.uploadedBy ? { id: m.uploadedBy.id, fullName: m.uploadedBy.fullName } : null,
+    revision: m.revision,
+    createdAt: m.createdAt.toISOString(),
+    updatedAt: m.updatedAt.toISOString(),
+  };
+}
+
+/**
+ * A file name as people gave it, made safe to store and show: no folders, no control or reserved
+ * characters, NFC, at most 200 characters (keeping the extension).
+ */
+export function cleanFileName(raw: string): string {
+  const base = normalizeText(raw.split(/[\\/]/).pop() ?? '')
+    .replace(/[\t\n\r\f\v]+/g, ' ')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f<>:"|?*]/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '');
+  if (!base) return 'tep-tai-len';
+  if (base.length <= 200) return base;
+  const dot = base.lastIndexOf('.');
+  const ext = dot > 0 && base.length - dot <= 10 ? base.slice(dot) : '';
+  return base.slice(0, 200 - ext.length) + ext;
+}
+
+/** `attachment` header with the name people know, its extension set from what the file really is. */
+export function downloadDisposition(originalName: string, ext: string): string {
+  const dot = originalName.lastIndexOf('.');
+  const stem = (dot > 0 ? originalName.slice(0, dot) : originalName) || 'tai-lieu';
+  const name = `${stem}.${ext}`;
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9._ -]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+const EXT_OF: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+};
+
+/** What the public media route sends: a file, or 304 when the client's copy is current. */
+export type PublicFile =
+  | { status: 304; headers: Record<string, string> }
+  | { status: 200; headers: Record<string, string>; stream: Readable; mimeType: string; length: number; disposition?: string };
+
+const PUBLIC_NAMES = new Set<string>([...IMAGE_VARIANT_NAMES, DOCUMENT_VARIANT_NAME]);
+
+const sha256Of = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
+
+const isUniqueViolation = (err: unknown) => (err as { driverError?: { code?: string } })?.driverError?.code === '23505';
+
+@Injectable()
+export class MediaService {
+  private readonly logger = new Logger('Media');
+  private readonly fieldsPipe = new AppValidationPipe();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
+    private readonly db: Db,
+    private readonly media: MediaRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The largest upload the multipart reader lets through (the larger of the image and document limits). */
+  get maxUploadBytes(): number {
+    return Math.max(this.config.media.maxImageBytes, this.config.media.maxDocumentBytes);
+  }
+
+  async list(actor: Actor, q: MediaListQuery): Promise<Page<MediaResponse>> {
+    const p = paging(q);
+    return toPage(await this.media.list(siteId(actor), q.kind, p.page, p.pageSize), p, toMediaResponse);
+  }
+
+  async get(actor: Actor, id: string): Promise<MediaResponse> {
+    const m = await this.media.findOneInSite(siteId(actor), id);
+    if (!m) throw notFound('MEDIA_NOT_FOUND');
+    return toMediaResponse(m);
+  }
+
+  /**
+   * Add an uploaded file to the library. The type comes from the bytes; images are checked, decoded and
+   * re-encoded; all of that and the file writes happen before one short transaction inserts the row and
+   * its audit entry. Files written for an upload that then fails are removed. The same file uploaded
+   * again to the same site answers the existing item (`duplicate: true`).
+   */
+  async upload(actor: Actor, upload: ReceivedUpload): Promise<UploadMediaResponse> {
+    const site = siteId(actor);
+    const fields = (await this.fieldsPipe.transform(upload.fields, { type: 'body', metatype: UploadMediaFields })) as UploadMediaFields;
+    const existing = await this.media.findBySha256(site, upload.sha256);
+    if (existing) return { ...toMediaResponse(existing), duplicate: true };
+
+    const sniffed = await sniffFile(upload.path, upload.sizeBytes);
+    const maxBytes = sniffed.kind === 'image' ? this.config.media.maxImageBytes : this.config.media.maxDocumentBytes;
+    if (upload.sizeBytes > maxBytes) throw new AppException(413, 'PAYLOAD_TOO_LARGE', { field: 'file', kind: sniffed.kind, maxBytes });
+
+    const id = randomUUID();
+    const publicFiles: { variant: StoredVariant; body: () => Buffer | Readable }[] = [];
+    let width: number | null = null;
+    let height: number | null = null;
+    if (sniffed.kind === 'image') {
+      const bytes = await readFile(upload.path);
+      const hidden = findHiddenContent(bytes);
+      if (hidden) throw new AppException(422, 'MEDIA_SUSPICIOUS_CONTENT', { found: hidden });
+      const image = await processImage(bytes, sniffed.format, this.config.media.maxPixels);
+      ({ width, height } = image);
+      for (const v of image.variants) {
+        publicFiles.push({
+          variant: { name: v.name, mimeType: v.mimeType, sizeBytes: v.data.length, width: v.width, height: v.height, sha256: sha256Of(v.data) },
+          body: () => v.data,
+        });
+      }
+    } else {
+      publicFiles.push({
+        variant: { name: DOCUMENT_VARIANT_NAME, mimeType: sniffed.mimeType, sizeBytes: upload.sizeBytes, width: null, height: null, sha256: upload.sha256 },
+        body: () => createReadStream(upload.path),
+      });
+    }
+
+    const written: string[] = [];
+    try {
+      const originalKey = mediaKeys.original(site, id);
+      await this.storage.put(originalKey, createReadStream(upload.path), sniffed.mimeType);
+      written.push(originalKey);
+      for (const f of publicFiles) {
+        const key = mediaKeys.publicFile(site, id, f.variant.name);
+        await this.storage.put(key, f.body(), f.variant.mimeType);
+        written.push(key);
+      }
+      const created = await this.db.transaction(async () => {
+        const m = await this.media.insert({
+          id,
+          siteId: site,
+          kind: sniffed.kind,
+          mimeType: sniffed.mimeType,
+          originalName: cleanFileName(upload.filename),
+          sizeBytes: upload.sizeBytes,
+          sha256: upload.sha256,
+          width,
+          height,
+          variants: publicFiles.map((f) => f.variant),
+          altText: fields.altText ?? null,
+          uploadedById: actor.userId,
+        });
+        await this.audit.record(actor, {
+          action: 'media.upload',
+          targetType: 'media',
+          targetId: id,
+          details: { kind: m.kind, mimeType: m.mimeType, originalName: m.originalName, sizeBytes: m.sizeBytes, sha256: m.sha256 },
+        });
+        return m;
+      });
+      return { ...toMediaResponse(created), duplicate: false };
+    } catch (err) {
+      await Promise.all(written.map((key) => this.storage.delete(key).catch((e: unknown) => this.logger.warn(`could not remove ${key}: ${String(e)}`))));
+      // The same file uploaded twice at the same moment: the first one in wins, the other gets it.
+      if (isUniqueViolation(err)) {
+        const winner = await this.media.findBySha256(site, upload.sha256);
+        if (winner) return { ...toMediaResponse(winner), duplicate: true };
+      }
+      throw err;
+    }
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateMediaRequest): Promise<MediaResponse> {
+    return this.db.transaction(async () => {
+      const m = await this.media.lockInSite(siteId(actor), id);
+      if (!m) throw notFound('MEDIA_NOT_FOUND');
+      if (m.revision !== dto.revision) throw revisionConflict(toMediaResponse(m));
+      if (dto.altText !== undefined && dto.altText !== m.altText) {
+        await this.audit.record(actor, {
+          action: 'media.update',
+          targetType: 'media',
+          targetId: m.id,
+          details: { altText: { from: m.altText, to: dto.altText } },
+        });
+        m.altText = dto.altText;
+        await this.media.save(m);
+      }
+      return toMediaResponse((await this.media.findOneInSite(m.siteId, m.id))!);
+    });
+  }
+
+  /**
+   * A public file of a media item: a re-encoded image variant or a document's download. Any site's item
+   * is served by its id (ids are random UUIDs that only appear where the item is used), so the admin of
+   * any domain and the province aggregator can show them. Originals are never read here.
+   */
+  async publicFile(id: string, name: string, ifNoneMatch: string | undefined): Promise<PublicFile> {
+    if (!PUBLIC_NAMES.has(name)) throw notFound('MEDIA_NOT_FOUND');
+    const m = await this.media.findById(id);
+    const variant = m?.variants.find((v) => v.name === name);
+    if (!m || !variant) throw notFound('MEDIA_NOT_FOUND');
+    const etag = `"${variant.sha256.slice(0, 32)}"`;
+    const headers: Record<string, string> = {
+      ETag: etag,
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+    };
+    if (ifNoneMatch?.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}` || t.trim() === '*')) return { status: 304, headers };
+    const stream = await this.storage.get(mediaKeys.publicFile(m.siteId, m.id, variant.name));
+    if (!stream) {
+      this.logger.error(`media ${m.id}: public file ${variant.name} is missing from ${this.storage.describe()}`);
+      throw notFound('MEDIA_NOT_FOUND');
+    }
+    const disposition = m.kind === 'document' ? downloadDisposition(m.originalName, EXT_OF[m.mimeType] ?? 'bin') : undefined;
+    return { status: 200, headers, stream, mimeType: variant.mimeType, length: variant.sizeBytes, disposition };
+  }
+}
+
+function siteId(actor: Actor): string {
+  if (!actor.site) throw new AppException(404, 'SITE_NOT_FOUND');
+  return actor.site.id;
+}
