@@ -1,5 +1,6 @@
 import { convertLegacyText, convertToUnicode } from './convert';
 import { c1ToCp1252, charToByte } from './cp1252';
+import { foldForSearch, toNfc } from './aliases';
 import { classifyFont, classifyFonts } from './fonts';
 import { encodeTcvn3 } from './tcvn3';
 import { encodeVni } from './vni';
@@ -42,9 +43,18 @@ describe('convertToUnicode', () => {
     const big = line.repeat(Math.ceil((1024 * 1024) / line.length));
     const started = Date.now();
     const result = convertLegacyText(big);
+    const ms = Date.now() - started;
     expect(result.detected).toBe('tcvn3');
     expect(result.text.startsWith(LINE)).toBe(true);
-    expect(Date.now() - started).toBeLessThan(5000);
+    console.log(`1 MB of TCVN3 detected and converted in ${ms} ms`);
+    expect(ms).toBeLessThan(5000);
+  });
+});
+
+describe('toNfc and foldForSearch', () => {
+  it('should compose to NFC and fold to a search key with đ folded', () => {
+    expect(toNfc('Ho\u0300a\r\nBi\u0300nh')).toBe('Hòa\nBình');
+    expect(foldForSearch('Đường Lê Lợi')).toBe('duong le loi');
   });
 });
 

@@ -1,4 +1,4 @@
-import { lazy, letterParts, type Tone, TONES, type VowelBase, VOWEL_BASES, withTone } from './letters';
+import { lazy, type Tone, TONES, type VowelBase, VOWEL_BASES, withTone } from './letters';
 
 /**
  * VIQR (RFC 1456): plain ASCII, each mark typed after its vowel — breve `(`, circumflex `^`, horn `+`, then
@@ -91,10 +91,4 @@ export function encodeViqr(text: string): string {
   let out = '';
   for (const c of text.normalize('NFC')) out += encodeTable().get(c) ?? c;
   return out;
-}
-
-/** True when the character is a Vietnamese letter VIQR spells with marks (ă, ế, đ, ...). */
-export function viqrSpellsWithMarks(c: string): boolean {
-  const parts = letterParts(c);
-  return parts !== null && (parts.tone !== 0 || !/^[a-z]$/.test(parts.base));
 }
