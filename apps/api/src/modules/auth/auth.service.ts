@@ -119,12 +119,11 @@ export class AuthService {
     const accountKey = `reset-account:${email}`;
     if ((await this.throttle.blockedFor(accountKey)) > 0) return;
     await this.throttle.recordFailure(accountKey, RESET_ACCOUNT_THROTTLE);
-    const token = await this.db.transaction(async () => {
-      const t = await this.tokens.issueAction(user.id, 'reset', RESET_TTL_HOURS);
+    await this.db.transaction(async () => {
+      const token = await this.tokens.issueAction(user.id, 'reset', RESET_TTL_HOURS);
       await this.auditAccount({ ...actor, userId: null }, user.id, 'auth.password_reset_requested');
-      return t;
+      await this.notifier.sendLink({ to: user.email, kind: 'reset', url: this.setPasswordUrl(token) });
     });
-    await this.notifier.sendLink({ to: user.email, kind: 'reset', url: this.setPasswordUrl(token) });
   }
 
   /** Set a password from an invitation or reset link; every existing session of the user ends. */

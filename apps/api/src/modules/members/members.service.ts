@@ -58,11 +58,14 @@ export class MembersService {
   async invite(actor: Actor, dto: InviteMemberRequest): Promise<MemberResponse> {
     if (!canAssignRole(policyActor(actor), dto.role, null)) throw forbidden('ROLE_NOT_ASSIGNABLE');
     const email = normalizeEmail(dto.email);
-    const { member, inviteUrl } = await this.db.transaction(async () => {
+    const member = await this.db.transaction(async () => {
       const fields = await this.resolveFields(actor, dto.fieldIds ?? []);
       if (fieldsRequired(dto.role) && fields.length === 0) throw unprocessable('EDITOR_NEEDS_FIELD');
       let user = await this.users.findByEmail(email);
       if (user && (await this.members.findForUser(siteId(actor), user.id))) throw conflict('ALREADY_MEMBER');
+      // Someone who already belongs to another site gets no set-password link from this board: the link is
+      // a credential the inviting board can read in its outbox. They sign in (or reset) as they already can.
+      const elsewhere = user ? (await this.users.siteIdsOf(user.id)).length > 0 : false;
       user ??= await this.users.create({ email, fullName: dto.fullName });
       const created = await this.members.create({ siteId: siteId(actor), userId: user.id, role: dto.role, isStaff: dto.isStaff ?? false, fields });
       await this.audit.record(actor, {
@@ -71,10 +74,13 @@ export class MembersService {
         targetId: created.id,
         details: { userId: user.id, email, role: dto.role, isStaff: created.isStaff, fieldIds: fields.map((f) => f.id) },
       });
-      const url = user.passwordHash ? null : await this.auth.issueInvitation(user.id);
-      return { member: (await this.members.findInSite(siteId(actor), created.id))!, inviteUrl: url };
+      if (!user.passwordHash && !elsewhere) {
+        // The mail goes through the outbox in this transaction: no member, no mail; no mail, no member.
+        const url = await this.auth.issueInvitation(user.id);
+        await this.notifier.sendLink({ to: email, kind: 'invite', url, siteName: actor.site?.name, siteId: siteId(actor), role: dto.role });
+      }
+      return (await this.members.findInSite(siteId(actor), created.id))!;
     });
-    if (inviteUrl) await this.notifier.sendLink({ to: email, kind: 'invite', url: inviteUrl, siteName: actor.site?.name });
     return toMemberResponse(member);
   }
 
