@@ -1,9 +1,12 @@
 import { createRouter, createWebHistory, type Router, type RouterHistory } from 'vue-router';
 import type { MessageSchema } from './i18n/vi';
+import { articleRoutes } from './modules/articles/routes';
 import { authRoutes } from './modules/auth/routes';
 import { useSessionStore } from './modules/auth/stores/session';
 import { dashboardRoutes } from './modules/dashboard/routes';
 import { errorRoutes } from './modules/errors/routes';
+import { outboxRoutes } from './modules/outbox/routes';
+import { textRoutes } from './modules/text/routes';
 
 type TitleKey = {
   [S in keyof MessageSchema]: `${S & string}.${keyof MessageSchema[S] & string}`;
@@ -23,7 +26,7 @@ declare module 'vue-router' {
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)): Router {
   const router = createRouter({
     history,
-    routes: [...dashboardRoutes, ...authRoutes, ...errorRoutes],
+    routes: [...dashboardRoutes, ...authRoutes, ...outboxRoutes, ...articleRoutes, ...textRoutes, ...errorRoutes],
   });
 
   router.beforeEach(async (to) => {

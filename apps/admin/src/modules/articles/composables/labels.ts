@@ -1,0 +1,43 @@
+import { useI18n } from 'vue-i18n';
+import type { ArticleKind, Origin } from '@congxa/shared/dto/articles';
+import { ARTICLE_ACTIONS, STATE_LABELS, type ArticleAction, type ArticleState } from '@congxa/shared/workflow';
+
+/**
+ * The article kinds and their labels. They mirror ARTICLE_KIND_LABELS of `@congxa/shared/dto/articles`,
+ * which the SPA cannot import as a value (that module carries class-validator into the bundle); a unit
+ * test keeps the two equal.
+ */
+export const KIND_LABELS: Record<ArticleKind, { vi: string; en: string }> = {
+  tin: { vi: 'Tin', en: 'News item' },
+  bai: { vi: 'Bài', en: 'Article' },
+  anh: { vi: 'Ảnh', en: 'Photo story' },
+  video: { vi: 'Video', en: 'Video' },
+  thong_bao: { vi: 'Thông báo', en: 'Notice' },
+};
+export const KINDS = Object.keys(KIND_LABELS) as ArticleKind[];
+/** Mirrors ORIGINS of `@congxa/shared/dto/articles` (checked by a unit test). */
+export const ORIGIN_VALUES: readonly Origin[] = ['original', 'collected'];
+
+const EXTRA_ACTIONS = ['publish_scheduled', 'unpublish_scheduled'] as const;
+type HistoryAction = ArticleAction | (typeof EXTRA_ACTIONS)[number];
+const REVISION_REASONS = ['create', 'edit', 'edition', 'edition_rejected', 'restore'] as const;
+type RevisionReason = (typeof REVISION_REASONS)[number];
+
+const isState = (s: string): s is ArticleState => s in STATE_LABELS;
+const isHistoryAction = (a: string): a is HistoryAction =>
+  (ARTICLE_ACTIONS as readonly string[]).includes(a) || (EXTRA_ACTIONS as readonly string[]).includes(a);
+
+/** Labels of workflow states, actions and kinds that follow the UI language. Unknown names show as they are. */
+export function useArticleLabels() {
+  const { t, locale } = useI18n();
+  const lang = () => (locale.value === 'en' ? 'en' : 'vi');
+  return {
+    stateLabel: (state: string | null | undefined): string => (state ? (isState(state) ? STATE_LABELS[state][lang()] : state) : ''),
+    actionLabel: (action: string): string => (isHistoryAction(action) ? t(`workflow.actions.${action}`) : action),
+    kindLabel: (kind: string): string => KIND_LABELS[kind as ArticleKind]?.[lang()] ?? kind,
+    reasonLabel: (reason: string): string => {
+      const key = reason.replace(/-/g, '_');
+      return (REVISION_REASONS as readonly string[]).includes(key) ? t(`articles.history.reasons.${key as RevisionReason}`) : reason;
+    },
+  };
+}
