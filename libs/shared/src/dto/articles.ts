@@ -16,21 +16,20 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { ARTICLE_ACTIONS, ARTICLE_STATES, type ArticleAction, type ArticleState } from '../workflow';
+import {
+  ARTICLE_ACTIONS,
+  ARTICLE_KIND_LABELS,
+  ARTICLE_KINDS,
+  ARTICLE_STATES,
+  ORIGINS,
+  type ArticleAction,
+  type ArticleKind,
+  type ArticleState,
+  type Origin,
+} from '../workflow';
 import { PageQuery } from './common';
 
-export const ARTICLE_KINDS = ['tin', 'bai', 'anh', 'video', 'thong_bao'] as const;
-export type ArticleKind = (typeof ARTICLE_KINDS)[number];
-export const ARTICLE_KIND_LABELS: Record<ArticleKind, { vi: string; en: string }> = {
-  tin: { vi: 'Tin', en: 'News item' },
-  bai: { vi: 'Bài', en: 'Article' },
-  anh: { vi: 'Ảnh', en: 'Photo story' },
-  video: { vi: 'Video', en: 'Video' },
-  thong_bao: { vi: 'Thông báo', en: 'Notice' },
-};
-
-export const ORIGINS = ['original', 'collected'] as const;
-export type Origin = (typeof ORIGINS)[number];
+export { ARTICLE_KINDS, ARTICLE_KIND_LABELS, ORIGINS, type ArticleKind, type Origin };
 
 /** Content fields a save may carry; every one optional (a PATCH sends what changed). */
 export class ArticleContentFields {

@@ -9,18 +9,36 @@ import { ARTICLE_ACTIONS, type ArticleAction, availableActions, findRule, type W
 const EXPECTED: Record<ArticleAction, [ArticleState[], string[]][]> = {
   submit: [[['draft', 'returned'], ['author']]],
   withdraw: [[['submitted'], ['author']]],
-  assign: [[['submitted', 'in_review'], ['deputy', 'chief']]],
+  assign: [
+    [
+      ['submitted', 'in_review'],
+      ['deputy', 'chief'],
+    ],
+  ],
   verify: [[['in_review'], ['assigned', 'deputy', 'chief']]],
   forward: [[['verified'], ['deputy', 'chief']]],
   approve: [[['pending_approval'], ['chief']]],
   return: [
-    [['submitted', 'verified', 'pending_approval'], ['deputy', 'chief']],
+    [
+      ['submitted', 'verified', 'pending_approval'],
+      ['deputy', 'chief'],
+    ],
     [['in_review'], ['assigned', 'deputy', 'chief']],
   ],
-  reject: [[['submitted', 'in_review', 'verified', 'pending_approval'], ['deputy', 'chief']]],
+  reject: [
+    [
+      ['submitted', 'in_review', 'verified', 'pending_approval'],
+      ['deputy', 'chief'],
+    ],
+  ],
   unpublish: [[['published', 'scheduled'], ['chief']]],
   republish: [[['unpublished'], ['chief']]],
-  archive: [[['published', 'unpublished'], ['deputy', 'chief']]],
+  archive: [
+    [
+      ['published', 'unpublished'],
+      ['deputy', 'chief'],
+    ],
+  ],
 };
 
 interface Persona {

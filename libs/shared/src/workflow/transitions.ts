@@ -1,7 +1,19 @@
 import type { Permission } from '../authz';
 import type { ArticleState } from './states';
 
-export const ARTICLE_ACTIONS = ['submit', 'withdraw', 'assign', 'verify', 'forward', 'approve', 'return', 'reject', 'unpublish', 'republish', 'archive'] as const;
+export const ARTICLE_ACTIONS = [
+  'submit',
+  'withdraw',
+  'assign',
+  'verify',
+  'forward',
+  'approve',
+  'return',
+  'reject',
+  'unpublish',
+  'republish',
+  'archive',
+] as const;
 export type ArticleAction = (typeof ARTICLE_ACTIONS)[number];
 
 /**
@@ -28,9 +40,23 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { action: 'verify', from: ['in_review'], to: 'verified', who: ['assigned_editor', 'deputy', 'chief'], permission: 'article.verify', note: 'optional' },
   { action: 'forward', from: ['verified'], to: 'pending_approval', who: ['deputy', 'chief'], permission: 'article.forward', note: 'optional' },
   { action: 'approve', from: ['pending_approval'], to: 'published', who: ['chief'], permission: 'article.approve', note: 'optional' },
-  { action: 'return', from: ['submitted', 'verified', 'pending_approval'], to: 'returned', who: ['deputy', 'chief'], permission: 'article.return', note: 'required' },
+  {
+    action: 'return',
+    from: ['submitted', 'verified', 'pending_approval'],
+    to: 'returned',
+    who: ['deputy', 'chief'],
+    permission: 'article.return',
+    note: 'required',
+  },
   { action: 'return', from: ['in_review'], to: 'returned', who: ['assigned_editor', 'deputy', 'chief'], permission: 'article.return', note: 'required' },
-  { action: 'reject', from: ['submitted', 'in_review', 'verified', 'pending_approval'], to: 'rejected', who: ['deputy', 'chief'], permission: 'article.reject', note: 'required' },
+  {
+    action: 'reject',
+    from: ['submitted', 'in_review', 'verified', 'pending_approval'],
+    to: 'rejected',
+    who: ['deputy', 'chief'],
+    permission: 'article.reject',
+    note: 'required',
+  },
   { action: 'unpublish', from: ['published', 'scheduled'], to: 'unpublished', who: ['chief'], permission: 'article.unpublish', note: 'required' },
   { action: 'republish', from: ['unpublished'], to: 'published', who: ['chief'], permission: 'article.republish', note: 'required' },
   { action: 'archive', from: ['published', 'unpublished'], to: 'archived', who: ['deputy', 'chief'], permission: 'article.archive', note: 'optional' },

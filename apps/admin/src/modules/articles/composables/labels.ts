@@ -1,22 +1,20 @@
 import { useI18n } from 'vue-i18n';
-import type { ArticleKind, Origin } from '@congxa/shared/dto/articles';
-import { ARTICLE_ACTIONS, STATE_LABELS, type ArticleAction, type ArticleState } from '@congxa/shared/workflow';
+import {
+  ARTICLE_ACTIONS,
+  ARTICLE_KIND_LABELS,
+  ARTICLE_KINDS,
+  ORIGINS,
+  STATE_LABELS,
+  type ArticleAction,
+  type ArticleKind,
+  type ArticleState,
+  type Origin,
+} from '@congxa/shared/workflow';
 
-/**
- * The article kinds and their labels. They mirror ARTICLE_KIND_LABELS of `@congxa/shared/dto/articles`,
- * which the SPA cannot import as a value (that module carries class-validator into the bundle); a unit
- * test keeps the two equal.
- */
-export const KIND_LABELS: Record<ArticleKind, { vi: string; en: string }> = {
-  tin: { vi: 'Tin', en: 'News item' },
-  bai: { vi: 'Bài', en: 'Article' },
-  anh: { vi: 'Ảnh', en: 'Photo story' },
-  video: { vi: 'Video', en: 'Video' },
-  thong_bao: { vi: 'Thông báo', en: 'Notice' },
-};
-export const KINDS = Object.keys(KIND_LABELS) as ArticleKind[];
-/** Mirrors ORIGINS of `@congxa/shared/dto/articles` (checked by a unit test). */
-export const ORIGIN_VALUES: readonly Origin[] = ['original', 'collected'];
+/** The article kinds and origins, in the order the editor offers them. */
+export const KIND_LABELS = ARTICLE_KIND_LABELS;
+export const KINDS: readonly ArticleKind[] = ARTICLE_KINDS;
+export const ORIGIN_VALUES: readonly Origin[] = ORIGINS;
 
 const EXTRA_ACTIONS = ['publish_scheduled', 'unpublish_scheduled'] as const;
 type HistoryAction = ArticleAction | (typeof EXTRA_ACTIONS)[number];
