@@ -1,9 +1,25 @@
 // Shared jest settings. NestJS 12 and a few of its dependencies ship ESM only: transform them with swc.
-const esmPackages = ['@nestjs', 'file-type', 'load-esm', 'uid', 'strtok3', 'token-types', '@tokenizer', '@electric-sql', 'content-disposition',
+const esmPackages = [
+  '@nestjs',
+  'file-type',
+  'load-esm',
+  'uid',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  '@electric-sql',
+  'content-disposition',
   // sanitize-html's parser family (htmlparser2 12 and its dependencies are ESM only).
-  'htmlparser2', 'domhandler', 'domutils', 'domelementtype', 'dom-serializer', 'entities',
+  'htmlparser2',
+  'domhandler',
+  'domutils',
+  'domelementtype',
+  'dom-serializer',
+  'entities',
   // file-type's own dependencies (media sniffing), ESM only as well.
-  '@borewit', 'uint8array-extras'];
+  '@borewit',
+  'uint8array-extras',
+];
 module.exports = {
   testEnvironment: 'node',
   transform: {

@@ -96,7 +96,17 @@ describe('editorial workflow over HTTP (the demo board)', () => {
     expect(seen.lastNote).toMatchObject({ action: 'unpublish', note: 'Thông tin cần kiểm tra lại số liệu.' });
 
     const audit = (await as('chief').get(`/audit?targetId=${a.id}&pageSize=50`).expect(200)).body.items.map((e: { action: string }) => e.action);
-    expect(audit).toEqual(expect.arrayContaining(['article.create', 'article.submit', 'article.assign', 'article.verify', 'article.forward', 'article.approve', 'article.unpublish']));
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        'article.create',
+        'article.submit',
+        'article.assign',
+        'article.verify',
+        'article.forward',
+        'article.approve',
+        'article.unpublish',
+      ]),
+    );
   });
 
   it('should refuse each role what is not theirs', async () => {
@@ -130,9 +140,18 @@ describe('editorial workflow over HTTP (the demo board)', () => {
     const noProv = await act('contributor', a.id, { action: 'submit' }).expect(422);
     expect(noProv.body).toMatchObject({ code: 'PROVENANCE_INCOMPLETE', details: { missing: ['authorAddress'] } });
     const fixed = await as('contributor').patch(`/articles/${a.id}`, { revision: a.revision, authorAddress: 'Thôn 1', origin: 'collected' }).expect(200);
-    expect((await act('contributor', a.id, { action: 'submit' }).expect(422)).body.details.missing).toEqual(['sourceReference', 'collectorName', 'collectorAddress']);
+    expect((await act('contributor', a.id, { action: 'submit' }).expect(422)).body.details.missing).toEqual([
+      'sourceReference',
+      'collectorName',
+      'collectorAddress',
+    ]);
     const collected = await as('contributor')
-      .patch(`/articles/${a.id}`, { revision: fixed.body.revision, sourceReference: 'Báo Bình Định', collectorName: 'Hoàng Văn Cộng', collectorAddress: 'Thôn 1' })
+      .patch(`/articles/${a.id}`, {
+        revision: fixed.body.revision,
+        sourceReference: 'Báo Bình Định',
+        collectorName: 'Hoàng Văn Cộng',
+        collectorAddress: 'Thôn 1',
+      })
       .expect(200);
     expect((await act('contributor', a.id, { action: 'submit' }).expect(422)).body.code).toBe('SECRET_CONFIRMATION_REQUIRED');
     const stamped = await as('contributor')
@@ -172,7 +191,9 @@ describe('editorial workflow over HTTP (the demo board)', () => {
       await act(who, a.id, body).expect(201);
     }
     const live = await as('contributor').get(`/articles/${a.id}`).expect(200);
-    const edited = await as('contributor').patch(`/articles/${a.id}`, { revision: live.body.revision, title: 'Tiêu đề đã sửa ở lần biên tập thứ hai', noSecretConfirmed: true }).expect(200);
+    const edited = await as('contributor')
+      .patch(`/articles/${a.id}`, { revision: live.body.revision, title: 'Tiêu đề đã sửa ở lần biên tập thứ hai', noSecretConfirmed: true })
+      .expect(200);
     expect(edited.body).toMatchObject({ status: 'draft', liveStatus: 'published', edition: 2 });
     expect((await publicGet(`/articles/${a.slug}`).expect(200)).body.title).toBe(a.title);
 
@@ -236,11 +257,14 @@ describe('editorial workflow over HTTP (the demo board)', () => {
     const a = await draft();
     await act('contributor', a.id, { action: 'submit' }).expect(201);
     await act('deputy', a.id, { action: 'assign', assigneeId: editorId }).expect(201);
-    const res = await as('deputy').get(`/articles/${a.id}/slip.pdf`).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const res = await as('deputy')
+      .get(`/articles/${a.id}/slip.pdf`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = res.body as Buffer;
@@ -251,9 +275,14 @@ describe('editorial workflow over HTTP (the demo board)', () => {
   });
 
   it('should not publish an image without alt text, and publish it once the alt text is set', async () => {
-    const jpeg = await sharp({ create: { width: 800, height: 500, channels: 3, background: { r: 200, g: 30, b: 30 } } }).jpeg().toBuffer();
+    const jpeg = await sharp({ create: { width: 800, height: 500, channels: 3, background: { r: 200, g: 30, b: 30 } } })
+      .jpeg()
+      .toBuffer();
     const up = await t.http().post(`${SITE}/media`).set(bearer(tokens.contributor)).attach('file', jpeg, 'ruong-lua.jpg').expect(201);
-    const a = await draft('contributor', { coverMediaId: up.body.id, body: `<p>Ảnh cánh đồng:</p><img src="/api/v1/public/media/${up.body.id}/w640.webp" alt="">` });
+    const a = await draft('contributor', {
+      coverMediaId: up.body.id,
+      body: `<p>Ảnh cánh đồng:</p><img src="/api/v1/public/media/${up.body.id}/w640.webp" alt="">`,
+    });
     expect(a.body).toContain(`/api/v1/public/media/${up.body.id}/w640.webp`);
     for (const [who, body] of [
       ['contributor', { action: 'submit' }],
@@ -265,7 +294,12 @@ describe('editorial workflow over HTTP (the demo board)', () => {
     }
     const refused = await act('chief', a.id, { action: 'approve' }).expect(422);
     expect(refused.body).toMatchObject({ code: 'MEDIA_ALT_MISSING', details: { mediaIds: [up.body.id] } });
-    await t.http().patch(`${SITE}/media/${up.body.id}`).set(bearer(tokens.contributor)).send({ revision: up.body.revision, altText: 'Cánh đồng lúa chín ở thôn 1' }).expect(200);
+    await t
+      .http()
+      .patch(`${SITE}/media/${up.body.id}`)
+      .set(bearer(tokens.contributor))
+      .send({ revision: up.body.revision, altText: 'Cánh đồng lúa chín ở thôn 1' })
+      .expect(200);
     await act('chief', a.id, { action: 'approve' }).expect(201);
     const pub = await publicGet(`/articles/${a.slug}`).expect(200);
     expect(pub.body.coverImageId).toBe(up.body.id);

@@ -368,8 +368,18 @@ describe('site members (HTTP)', () => {
   });
 
   it('should not hand another board a set-password link for someone who already belongs to a site', async () => {
-    await t.http().post(MEMBERS).set(bearer(tokens.chief)).send({ email: 'chua-dat-mk@demo.local', fullName: 'Người Chưa Đặt Mật Khẩu', role: 'contributor' }).expect(201);
-    const site = await t.http().post('/api/v1/sites').set(bearer(tokens.admin)).send({ code: '41001', slug: 'xa-thu-nghiem', name: 'Xã Thử Nghiệm' }).expect(201);
+    await t
+      .http()
+      .post(MEMBERS)
+      .set(bearer(tokens.chief))
+      .send({ email: 'chua-dat-mk@demo.local', fullName: 'Người Chưa Đặt Mật Khẩu', role: 'contributor' })
+      .expect(201);
+    const site = await t
+      .http()
+      .post('/api/v1/sites')
+      .set(bearer(tokens.admin))
+      .send({ code: '41001', slug: 'xa-thu-nghiem', name: 'Xã Thử Nghiệm' })
+      .expect(201);
     const before = sendLink.mock.calls.length;
     await t
       .http()
@@ -380,4 +390,3 @@ describe('site members (HTTP)', () => {
     expect(sendLink.mock.calls.length).toBe(before);
   });
 });
-

@@ -12,7 +12,18 @@ const ARTICLE_BOARD: readonly Permission[] = ['article.assign', 'article.verify'
  */
 export const ROLE_PERMISSIONS: Record<SiteRole, readonly Permission[]> = {
   contributor: ['site.read', 'field.read', 'category.read', ...ARTICLE_AUTHOR, 'media.read', 'media.upload', 'media.update'],
-  editor: ['site.read', 'field.read', 'category.read', 'member.read', ...ARTICLE_AUTHOR, 'article.verify', 'article.return', 'media.read', 'media.upload', 'media.update'],
+  editor: [
+    'site.read',
+    'field.read',
+    'category.read',
+    'member.read',
+    ...ARTICLE_AUTHOR,
+    'article.verify',
+    'article.return',
+    'media.read',
+    'media.upload',
+    'media.update',
+  ],
   deputy: [
     'site.read',
     'field.read',

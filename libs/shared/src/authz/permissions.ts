@@ -27,7 +27,11 @@ export const PERMISSIONS = {
   'article.read': { scope: 'site', vi: 'Xem tin bài (theo quyền từng bài)', en: 'Read articles (row rules apply)' },
   'article.create': { scope: 'site', vi: 'Viết tin bài', en: 'Write articles' },
   'article.update': { scope: 'site', vi: 'Sửa tin bài (theo quyền từng bài)', en: 'Edit articles (row rules apply)' },
-  'article.transition': { scope: 'site', vi: 'Chuyển bước quy trình (theo bảng chuyển trạng thái)', en: 'Move articles through the workflow (per the transition table)' },
+  'article.transition': {
+    scope: 'site',
+    vi: 'Chuyển bước quy trình (theo bảng chuyển trạng thái)',
+    en: 'Move articles through the workflow (per the transition table)',
+  },
   'article.submit': { scope: 'site', vi: 'Gửi tin bài', en: 'Submit' },
   'article.withdraw': { scope: 'site', vi: 'Rút tin bài đã gửi', en: 'Withdraw a submission' },
   'article.assign': { scope: 'site', vi: 'Phân công biên tập viên', en: 'Assign an editor' },

@@ -89,12 +89,18 @@ export function renderApprovalSlip(d: SlipData): Promise<Buffer> {
   const col = (x: number, title: string, name: string | null) => {
     doc.font('bold').fontSize(10).text(title, x, y, { width: 230, align: 'center' });
     doc.font('body').fontSize(8).text('(ký, ghi rõ họ tên)', x, doc.y, { width: 230, align: 'center' });
-    doc.font('body').fontSize(10).text(name ?? '', x, y + 70, { width: 230, align: 'center' });
+    doc
+      .font('body')
+      .fontSize(10)
+      .text(name ?? '', x, y + 70, { width: 230, align: 'center' });
   };
   const approver = d.steps.find((s) => s.label.startsWith('Duyệt'))?.who ?? null;
   col(56, 'NGƯỜI CUNG CẤP THÔNG TIN', d.authorName);
   col(310, 'TRƯỞNG BAN BIÊN TẬP', approver);
-  doc.font('body').fontSize(8).text(`In từ CongXa lúc ${formatDateTime(d.printedAt)}`, 56, 770, { align: 'left' });
+  doc
+    .font('body')
+    .fontSize(8)
+    .text(`In từ CongXa lúc ${formatDateTime(d.printedAt)}`, 56, 770, { align: 'left' });
   doc.end();
   return done;
 }

@@ -23,8 +23,8 @@ export class ArticleNotifications {
   async afterTransition(actor: Actor, a: ArticleEntity, action: ArticleAction, _from: ArticleState, note: string | null): Promise<void> {
     const roles = (r: string[]) => this.articles.membersWithRoles(a.siteId, r).then((ms) => ms.map((m) => m.userId));
     const author = a.editionAuthorId ? [a.editionAuthorId] : [];
-    let userIds: string[] = [];
-    let what = '';
+    let userIds: string[];
+    let what: string;
     switch (action) {
       case 'submit':
         userIds = await roles(['deputy']);

@@ -59,7 +59,12 @@ export function toArticleResponse(
     actions: extra.actions,
     canEdit: extra.canEdit,
     lastNote: extra.lastNote
-      ? { action: extra.lastNote.action, note: extra.lastNote.note ?? '', by: personRef(people, extra.lastNote.actorId), at: extra.lastNote.createdAt.toISOString() }
+      ? {
+          action: extra.lastNote.action,
+          note: extra.lastNote.note ?? '',
+          by: personRef(people, extra.lastNote.actorId),
+          at: extra.lastNote.createdAt.toISOString(),
+        }
       : null,
     createdAt: a.createdAt.toISOString(),
   };

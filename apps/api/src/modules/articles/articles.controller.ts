@@ -98,14 +98,23 @@ export class ArticlesController {
   @Get('articles/:id/revisions/:number')
   @Authorize('article.read')
   @ApiOperation({ summary: 'Một phiên bản / one revision' })
-  revision(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Param('number', ParseIntPipe) n: number): Promise<ArticleContent & { number: number }> {
+  revision(
+    @CurrentActor() actor: Actor,
+    @Param('id', IdPipe) id: string,
+    @Param('number', ParseIntPipe) n: number,
+  ): Promise<ArticleContent & { number: number }> {
     return this.articles.revision(actor, id, n);
   }
 
   @Post('articles/:id/revisions/:number/restore')
   @Authorize('article.update')
   @ApiOperation({ summary: 'Khôi phục phiên bản (tạo phiên bản mới) / restore a revision as a new one' })
-  restore(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Param('number', ParseIntPipe) n: number, @Body() dto: RestoreRequest): Promise<ArticleResponse> {
+  restore(
+    @CurrentActor() actor: Actor,
+    @Param('id', IdPipe) id: string,
+    @Param('number', ParseIntPipe) n: number,
+    @Body() dto: RestoreRequest,
+  ): Promise<ArticleResponse> {
     return this.articles.restore(actor, id, n, dto.revision);
   }
 }

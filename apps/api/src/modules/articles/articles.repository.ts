@@ -26,7 +26,12 @@ export class ArticlesRepository {
   }
 
   lock(siteId: string, id: string): Promise<ArticleEntity | null> {
-    return this.db.repo(ArticleEntity).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id AND a.site_id = :siteId', { id, siteId }).getOne();
+    return this.db
+      .repo(ArticleEntity)
+      .createQueryBuilder('a')
+      .setLock('pessimistic_write')
+      .where('a.id = :id AND a.site_id = :siteId', { id, siteId })
+      .getOne();
   }
 
   slugTaken(siteId: string, slug: string): Promise<boolean> {

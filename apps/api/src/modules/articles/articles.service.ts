@@ -86,7 +86,16 @@ export class ArticlesService {
         revision: 1,
         noSecretConfirmed: dto.noSecretConfirmed ?? false,
       });
-      await this.articles.addRevision({ articleId: article.id, siteId, number: 1, edition: 1, slug: article.slug, content: pickContent(content), createdById: actor.userId, reason: 'create' });
+      await this.articles.addRevision({
+        articleId: article.id,
+        siteId,
+        number: 1,
+        edition: 1,
+        slug: article.slug,
+        content: pickContent(content),
+        createdById: actor.userId,
+        reason: 'create',
+      });
       await this.audit.record(actor, { action: 'article.create', targetType: 'article', targetId: article.id, details: { title: content.title } });
       return this.respond(actor, article);
     });
@@ -116,8 +125,22 @@ export class ArticlesService {
       }
       a.revision += 1;
       const saved = await this.articles.save(a);
-      await this.articles.addRevision({ articleId: a.id, siteId: a.siteId, number: a.revision, edition: a.edition, slug: a.slug, content: pickContent(a.content), createdById: actor.userId, reason });
-      await this.audit.record(actor, { action: rights.opensEdition ? 'article.edition_open' : 'article.update', targetType: 'article', targetId: a.id, details: { revision: a.revision, edition: a.edition, changed } });
+      await this.articles.addRevision({
+        articleId: a.id,
+        siteId: a.siteId,
+        number: a.revision,
+        edition: a.edition,
+        slug: a.slug,
+        content: pickContent(a.content),
+        createdById: actor.userId,
+        reason,
+      });
+      await this.audit.record(actor, {
+        action: rights.opensEdition ? 'article.edition_open' : 'article.update',
+        targetType: 'article',
+        targetId: a.id,
+        details: { revision: a.revision, edition: a.edition, changed },
+      });
       return this.respond(actor, saved);
     });
   }
@@ -179,7 +202,12 @@ export class ArticlesService {
     if (!old) throw notFound('REVISION_NOT_FOUND');
     const dto = { revision, ...pickContent(old.content) } as UpdateArticleRequest;
     const result = await this.update(actor, id, dto);
-    await this.audit.record(actor, { action: 'article.restore', targetType: 'article', targetId: id, details: { restored: number, revision: result.revision } });
+    await this.audit.record(actor, {
+      action: 'article.restore',
+      targetType: 'article',
+      targetId: id,
+      details: { restored: number, revision: result.revision },
+    });
     return result;
   }
 
@@ -205,7 +233,11 @@ export class ArticlesService {
       noSecretConfirmed: a.noSecretConfirmed,
       steps: [
         step('Gửi tin (người cung cấp)', 'submit'),
-        { label: 'Biên tập viên được phân công', who: a.assigneeId ? (people.get(a.assigneeId)?.fullName ?? null) : null, at: last('assign')?.createdAt ?? null },
+        {
+          label: 'Biên tập viên được phân công',
+          who: a.assigneeId ? (people.get(a.assigneeId)?.fullName ?? null) : null,
+          at: last('assign')?.createdAt ?? null,
+        },
         step('Kiểm tra (biên tập viên)', 'verify'),
         step('Trình duyệt (Phó Trưởng ban)', 'forward'),
         step('Duyệt đăng (Trưởng ban biên tập)', 'approve'),
@@ -233,7 +265,10 @@ export class ArticlesService {
   actionsFor(actor: Actor, a: ArticleEntity): ArticleAction[] {
     const wf = workflowActor(actor, a);
     const actions = new Set(availableActions(a.status, wf));
-    if (hasWorkingEdition(a)) availableActions(a.liveStatus as ArticleState, wf).filter((x) => LIVE_ACTIONS.includes(x)).forEach((x) => actions.add(x));
+    if (hasWorkingEdition(a))
+      availableActions(a.liveStatus as ArticleState, wf)
+        .filter((x) => LIVE_ACTIONS.includes(x))
+        .forEach((x) => actions.add(x));
     return [...actions];
   }
 
@@ -255,7 +290,8 @@ export class ArticlesService {
     for (const k of CONTENT_KEYS) {
       const v = (dto as Record<string, unknown>)[k];
       if (v === undefined) continue;
-      (c as unknown as Record<string, unknown>)[k] = k === 'body' ? sanitizeArticleHtml(v as string) : k === 'tags' ? [...new Set((v as string[]).map((t) => t.trim()).filter(Boolean))] : v;
+      (c as unknown as Record<string, unknown>)[k] =
+        k === 'body' ? sanitizeArticleHtml(v as string) : k === 'tags' ? [...new Set((v as string[]).map((t) => t.trim()).filter(Boolean))] : v;
     }
   }
 

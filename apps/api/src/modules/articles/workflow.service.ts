@@ -92,7 +92,16 @@ export class WorkflowService {
             const live = (await this.articles.revisionById(a.liveRevisionId!))!;
             a.content = { ...live.content };
             a.revision += 1;
-            await this.articles.addRevision({ articleId: a.id, siteId: a.siteId, number: a.revision, edition: a.edition, slug: a.slug, content: { ...live.content }, createdById: actor.userId, reason: 'edition-rejected' });
+            await this.articles.addRevision({
+              articleId: a.id,
+              siteId: a.siteId,
+              number: a.revision,
+              edition: a.edition,
+              slug: a.slug,
+              content: { ...live.content },
+              createdById: actor.userId,
+              reason: 'edition-rejected',
+            });
             to = a.liveStatus;
             details.editionDiscarded = a.edition;
           }
@@ -194,8 +203,27 @@ export class WorkflowService {
     a.publishAt = null;
   }
 
-  private async record(actor: Actor, a: ArticleEntity, action: string, from: string, to: string, note: string | null, details: Record<string, unknown>): Promise<void> {
-    await this.articles.addTransition({ articleId: a.id, siteId: a.siteId, edition: a.edition, action, fromState: from, toState: to, actorId: actor.userId, note, revisionNumber: a.revision, details });
+  private async record(
+    actor: Actor,
+    a: ArticleEntity,
+    action: string,
+    from: string,
+    to: string,
+    note: string | null,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    await this.articles.addTransition({
+      articleId: a.id,
+      siteId: a.siteId,
+      edition: a.edition,
+      action,
+      fromState: from,
+      toState: to,
+      actorId: actor.userId,
+      note,
+      revisionNumber: a.revision,
+      details,
+    });
     await this.audit.record(actor, {
       action: `article.${action}`,
       siteId: a.siteId,

@@ -106,7 +106,18 @@ export class DemoSeedService {
             approvedAt: publishedAt,
           }),
         );
-        const rev = await m.save(m.create(ArticleRevisionEntity, { articleId: article.id, siteId: site.id, number: 1, edition: 1, slug, content: { ...content }, createdById: chief?.id ?? null, reason: 'create' }));
+        const rev = await m.save(
+          m.create(ArticleRevisionEntity, {
+            articleId: article.id,
+            siteId: site.id,
+            number: 1,
+            edition: 1,
+            slug,
+            content: { ...content },
+            createdById: chief?.id ?? null,
+            reason: 'create',
+          }),
+        );
         await m.update(ArticleEntity, { id: article.id }, { liveRevisionId: rev.id });
       }
       await this.audit.record(systemActor('demo-seed'), { action: 'demo.seed', siteId: site.id, targetType: 'site', targetId: site.id });
