@@ -5,6 +5,7 @@ import { authRoutes } from './modules/auth/routes';
 import { useSessionStore } from './modules/auth/stores/session';
 import { dashboardRoutes } from './modules/dashboard/routes';
 import { errorRoutes } from './modules/errors/routes';
+import { importRoutes } from './modules/imports/routes';
 import { outboxRoutes } from './modules/outbox/routes';
 import { textRoutes } from './modules/text/routes';
 
@@ -26,7 +27,7 @@ declare module 'vue-router' {
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)): Router {
   const router = createRouter({
     history,
-    routes: [...dashboardRoutes, ...authRoutes, ...outboxRoutes, ...articleRoutes, ...textRoutes, ...errorRoutes],
+    routes: [...dashboardRoutes, ...authRoutes, ...outboxRoutes, ...articleRoutes, ...importRoutes, ...textRoutes, ...errorRoutes],
   });
 
   router.beforeEach(async (to) => {

@@ -1,0 +1,11 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+export const importRoutes: RouteRecordRaw[] = [
+  {
+    // A static path: it wins over /tin-bai/:id whatever the order.
+    path: '/tin-bai/nhap',
+    name: 'article-import',
+    component: () => import('./components/ImportPage.vue'),
+    meta: { requiresAuth: true, titleKey: 'imports.title' },
+  },
+];
