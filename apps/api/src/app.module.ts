@@ -15,6 +15,7 @@ import { CategoriesModule } from './modules/categories/categories.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { FieldsModule } from './modules/fields/fields.module';
 import { HealthModule } from './modules/health/health.module';
+import { ImportsModule } from './modules/imports/imports.module';
 import { MediaModule } from './modules/media/media.module';
 import { MembersModule } from './modules/members/members.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -47,6 +48,7 @@ export class AppModule {
         ArticlesModule,
         MediaModule,
         TextModule,
+        ImportsModule,
         HealthModule,
         DemoModule,
       ],

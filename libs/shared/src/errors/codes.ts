@@ -41,11 +41,20 @@ export const ERROR_MESSAGES = {
   NOTE_REQUIRED: { vi: 'Cần ghi rõ lý do.', en: 'A note explaining why is required.' },
   EDIT_NOT_ALLOWED: { vi: 'Bạn không được sửa tin bài ở trạng thái này.', en: 'You may not edit the article in this state.' },
   PROVENANCE_INCOMPLETE: { vi: 'Thiếu thông tin nguồn tin (Mẫu cung cấp thông tin).', en: 'Provenance is incomplete.' },
-  SECRET_CONFIRMATION_REQUIRED: { vi: 'Cần xác nhận nội dung không chứa thông tin bí mật nhà nước.', en: 'Confirm the content holds no state-secret information.' },
-  CLASSIFICATION_HIT: { vi: 'Nội dung có dấu hiệu tài liệu mật hoặc số định danh cá nhân.', en: 'The content looks classified or contains a citizen ID number.' },
+  SECRET_CONFIRMATION_REQUIRED: {
+    vi: 'Cần xác nhận nội dung không chứa thông tin bí mật nhà nước.',
+    en: 'Confirm the content holds no state-secret information.',
+  },
+  CLASSIFICATION_HIT: {
+    vi: 'Nội dung có dấu hiệu tài liệu mật hoặc số định danh cá nhân.',
+    en: 'The content looks classified or contains a citizen ID number.',
+  },
   OVERRIDE_NOT_ALLOWED: { vi: 'Chỉ Trưởng ban được bỏ qua cảnh báo, và phải ghi lý do.', en: 'Only the chief may override, with a reason.' },
   FIELD_REQUIRED: { vi: 'Tin bài chưa có lĩnh vực.', en: 'The article has no subject field.' },
-  ASSIGNEE_NOT_ELIGIBLE: { vi: 'Người được phân công phải là biên tập viên phụ trách lĩnh vực của tin bài.', en: 'The assignee must be an editor holding the article’s field.' },
+  ASSIGNEE_NOT_ELIGIBLE: {
+    vi: 'Người được phân công phải là biên tập viên phụ trách lĩnh vực của tin bài.',
+    en: 'The assignee must be an editor holding the article’s field.',
+  },
   CONTENT_INCOMPLETE: { vi: 'Tin bài còn thiếu nội dung bắt buộc.', en: 'The article is missing required content.' },
   INVALID_SCHEDULE: { vi: 'Thời điểm đăng hoặc gỡ không hợp lệ.', en: 'The publish or take-down time is invalid.' },
   MEDIA_ALT_MISSING: { vi: 'Ảnh trong tin bài chưa có mô tả (alt).', en: 'An image in the article has no alt text.' },
@@ -76,6 +85,35 @@ export const ERROR_MESSAGES = {
   DOCUMENT_HAS_MACROS: {
     vi: 'Tài liệu Word có macro (.docm) không được nhận. Hãy lưu lại thành "Word Document (.docx)" rồi tải lên.',
     en: 'Word files with macros (.docm) are refused. Save it as "Word Document (.docx)" and upload again.',
+  },
+  WORD_DOC_NOT_SUPPORTED: {
+    vi: 'Tệp .doc (Word 97–2003) không được hỗ trợ: hãy mở bằng Word và lưu lại dưới dạng .docx',
+    en: 'Old .doc files (Word 97–2003) are not supported: open the file in Word and save it as .docx',
+  },
+  DOCUMENT_ENCRYPTED: {
+    vi: 'Tài liệu đang được đặt mật khẩu (mã hóa) nên không đọc được: hãy mở bằng Word, gỡ mật khẩu (Tệp › Thông tin › Bảo vệ tài liệu), lưu lại rồi nhập lại.',
+    en: 'The document is password-protected (encrypted) and cannot be read: remove the password in Word (File › Info › Protect Document), save it and import it again.',
+  },
+  DOCUMENT_CORRUPT: {
+    vi: 'Tệp .docx bị hỏng, không giải nén được: hãy mở bằng Word, lưu lại dưới dạng .docx rồi nhập lại.',
+    en: 'The .docx file is damaged and cannot be unpacked: open it in Word, save it as .docx and import it again.',
+  },
+  ARCHIVE_LIMITS_EXCEEDED: {
+    vi: 'Tệp .docx vượt giới hạn an toàn (quá 200 MB khi giải nén hoặc quá 10.000 thành phần) nên không được nhận.',
+    en: 'The .docx file exceeds the safety limits (over 200 MB uncompressed or over 10,000 parts) and is refused.',
+  },
+  NOT_A_DOCX: {
+    vi: 'Tệp này không phải tài liệu Word .docx (dù tên tệp có thể là .docx). Hãy lưu tài liệu từ Word, LibreOffice hoặc Google Docs dưới dạng .docx.',
+    en: 'This file is not a Word .docx document, whatever its name. Save the document from Word, LibreOffice or Google Docs as .docx.',
+  },
+  NOT_A_TEXT_FILE: {
+    vi: 'Tệp này không phải văn bản thuần (.txt). Tài liệu Word hãy nhập bằng chức năng "Nhập từ Word".',
+    en: 'This file is not plain text (.txt). Import Word documents with "Import from Word".',
+  },
+  IMPORT_EMPTY: { vi: 'Tệp không có nội dung chữ để tạo tin bài.', en: 'The file holds no text to make an article from.' },
+  IMPORT_TOO_LONG: {
+    vi: 'Tài liệu quá dài cho một tin bài (tối đa 500.000 ký tự sau khi chuyển): hãy tách thành nhiều bài.',
+    en: 'The document is too long for one article (500,000 characters at most once converted): split it into several.',
   },
 } as const;
 

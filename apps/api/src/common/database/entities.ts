@@ -14,6 +14,7 @@ import { MediaEntity } from '../../modules/media/media.entity';
 import { SystemSettingEntity } from './system-setting.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { NotificationEntity } from '../../modules/notifications/notification.entity';
+import { ArticleOriginalEntity } from '../../modules/imports/article-original.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -32,4 +33,5 @@ export const ENTITIES = [
   MailOutboxEntity,
   NotificationEntity,
   MediaEntity,
+  ArticleOriginalEntity,
 ];

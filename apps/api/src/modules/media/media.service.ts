@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import type { Page } from '@congxa/shared/dto/common';
@@ -216,6 +218,23 @@ export class MediaService {
         if (winner) return { ...toMediaResponse(winner), duplicate: true };
       }
       throw err;
+    }
+  }
+
+  /**
+   * Add a file found inside another one (an image embedded in an imported Word document) to the library,
+   * exactly as an upload of those bytes would be: sniffed, checked, re-encoded, original archived, audited;
+   * an identical file already in the site's library is answered instead (`duplicate: true`).
+   */
+  async ingestBuffer(actor: Actor, bytes: Buffer, name: string, opts: { altText?: string } = {}): Promise<UploadMediaResponse> {
+    const dir = await mkdtemp(join(tmpdir(), 'congxa-ingest-'));
+    try {
+      const path = join(dir, 'upload');
+      await writeFile(path, bytes, { mode: 0o600 });
+      const fields: Record<string, string> = opts.altText ? { altText: opts.altText } : {};
+      return await this.upload(actor, { path, filename: name, sizeBytes: bytes.length, sha256: sha256Of(bytes), fields });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   }
 

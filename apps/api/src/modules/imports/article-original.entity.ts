@@ -1,0 +1,60 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import type { ImportFormat } from '@congxa/shared/dto/imports';
+import { ArticleEntity } from '../articles/article.entity';
+import { SiteEntity } from '../sites/site.entity';
+import { UserEntity } from '../users/user.entity';
+
+/**
+ * The file an article was imported from (.docx or .txt), archived unchanged as its provenance original:
+ * the bytes live in private storage (`originals/<siteId>/imports/<id>`, never served), this row says what
+ * they are. One per imported article.
+ */
+@Entity('article_originals')
+@Index('uq_article_originals_article', ['articleId'], { unique: true })
+@Index('ix_article_originals_site_sha256', ['siteId', 'sha256'])
+export class ArticleOriginalEntity {
+  /** Assigned before the file is written (its storage key carries it). */
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  siteId!: string;
+
+  @ManyToOne(() => SiteEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'site_id' })
+  site?: SiteEntity;
+
+  @Column({ type: 'uuid' })
+  articleId!: string;
+
+  @ManyToOne(() => ArticleEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'article_id' })
+  article?: ArticleEntity;
+
+  @Column({ type: 'varchar', length: 16 })
+  format!: ImportFormat;
+
+  @Column({ type: 'varchar', length: 100 })
+  mimeType!: string;
+
+  /** The uploaded name, cleaned: no folders, no control characters. */
+  @Column({ type: 'varchar', length: 255 })
+  originalName!: string;
+
+  @Column({ type: 'integer' })
+  sizeBytes!: number;
+
+  /** SHA-256 (hex) of the bytes received. */
+  @Column({ type: 'varchar', length: 64 })
+  sha256!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  uploadedById!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'uploaded_by_id' })
+  uploadedBy?: UserEntity | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}
