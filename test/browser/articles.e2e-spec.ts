@@ -209,6 +209,9 @@ describe('article workflow in the admin SPA (Chromium)', () => {
     await takeDown.getByTestId('transition-confirm').click();
     await chief.getByTestId('article-notice').getByText('Đã thực hiện “Gỡ xuống”. Trạng thái mới: Đã gỡ.').waitFor();
     expect((await reader.goto(`${app.baseUrl}${publicHref}`))?.status()).toBe(404);
+    // The portal tells the reader the item was withdrawn, not merely missing.
+    await reader.getByRole('heading', { name: 'Tin bài đã được gỡ xuống' }).waitFor();
+    await screenshot(reader, 'articles-11b-public-withdrawn');
 
     // --- Contributor: the bell brings the news; the editor shows the reason on top.
     await contributor.goto(`${app.baseUrl}/admin/`);

@@ -23,6 +23,10 @@ const vi = {
   notFoundTitle: 'Không tìm thấy trang',
   notFoundBody: 'Trang bạn tìm không tồn tại hoặc đã được gỡ xuống.',
   notFoundHome: 'Về trang chủ',
+  withdrawnTitle: 'Tin bài đã được gỡ xuống',
+  withdrawnBody: 'Ban biên tập đã gỡ tin bài này khỏi Trang thông tin điện tử.',
+  updatedOn: 'Cập nhật {date}',
+  source: 'Nguồn: {source}',
   footerOwner: 'Cơ quan chủ quản: Ủy ban nhân dân {site}',
   footerPoweredBy: 'Vận hành trên nền tảng CongXa',
 };

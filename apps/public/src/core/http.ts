@@ -41,6 +41,11 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
 }
 
 /** True when the API says the thing (or the route) is not there. */
+/** The article existed and was taken down by the editorial board (the page says so, with a 404). */
+export function isWithdrawn(error: unknown): boolean {
+  return error instanceof ApiRequestError && error.status === 404 && error.code === 'ARTICLE_WITHDRAWN';
+}
+
 export function isNotFound(error: unknown): boolean {
   return error instanceof ApiRequestError && error.status === 404;
 }

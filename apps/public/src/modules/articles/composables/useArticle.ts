@@ -1,9 +1,9 @@
 import { shallowRef, watch, type Ref } from 'vue';
 import type { PublicArticle } from '@congxa/shared/dto/public-articles';
-import { isNotFound } from '../../../core/http';
+import { isNotFound, isWithdrawn } from '../../../core/http';
 import { fetchArticle } from '../api';
 
-export type ArticleState = 'loading' | 'ready' | 'notFound' | 'failed';
+export type ArticleState = 'loading' | 'ready' | 'notFound' | 'withdrawn' | 'failed';
 
 /** One published article by slug, reloaded when the slug changes. */
 export function useArticle(slug: Ref<string>) {
@@ -22,7 +22,7 @@ export function useArticle(slug: Ref<string>) {
     } catch (error) {
       if (current.signal.aborted) return;
       article.value = null;
-      state.value = isNotFound(error) ? 'notFound' : 'failed';
+      state.value = isWithdrawn(error) ? 'withdrawn' : isNotFound(error) ? 'notFound' : 'failed';
     }
   }
 
