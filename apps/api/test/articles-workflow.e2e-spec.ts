@@ -3,6 +3,7 @@ import type { FieldResponse } from '@congxa/shared/dto/fields';
 import type { CategoryResponse } from '@congxa/shared/dto/categories';
 import { bearer, createTestApp, DEMO_SITE_SLUG, type DemoLogin, seedDemoAndLogin, type TestApp } from '../src/test-support/test-app';
 import sharp from 'sharp';
+import { minimalDocx } from '../src/test-support/documents';
 import { WorkflowService } from '../src/modules/articles/workflow.service';
 
 const SITE = `/api/v1/sites/${DEMO_SITE_SLUG}`;
@@ -303,5 +304,14 @@ describe('editorial workflow over HTTP (the demo board)', () => {
     await act('chief', a.id, { action: 'approve' }).expect(201);
     const pub = await publicGet(`/articles/${a.slug}`).expect(200);
     expect(pub.body.coverImageId).toBe(up.body.id);
+  });
+
+  it('should refuse to submit when a linked Word attachment carries a secrecy stamp', async () => {
+    const docx = Buffer.from(minimalDocx(['TÀI LIỆU', 'MẬT', 'Phương án bảo vệ mục tiêu.']));
+    const up = await t.http().post(`${SITE}/media`).set(bearer(tokens.contributor)).attach('file', docx, 'phuong-an.docx').expect(201);
+    const a = await draft('contributor', { body: `<p>Xem <a href="/api/v1/public/media/${up.body.id}/file">phương án</a>.</p>` });
+    const res = await act('contributor', a.id, { action: 'submit' }).expect(422);
+    expect(res.body.code).toBe('CLASSIFICATION_HIT');
+    expect(res.body.details.hits[0]).toMatchObject({ kind: 'secrecy_stamp', field: 'attachment', attachment: 'phuong-an.docx' });
   });
 });

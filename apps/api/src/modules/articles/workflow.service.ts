@@ -14,6 +14,7 @@ import { ArticlesRepository } from './articles.repository';
 import { ArticlesService, hasWorkingEdition } from './articles.service';
 import { scanClassification } from './content';
 import { MediaRepository } from '../media/media.repository';
+import { MediaService } from '../media/media.service';
 import { ArticleNotifications } from './article-notifications';
 
 /** Actions that act on the live edition even while a new edition is being worked on. */
@@ -40,6 +41,7 @@ export class WorkflowService {
     private readonly audit: AuditService,
     private readonly notifications: ArticleNotifications,
     private readonly media: MediaRepository,
+    private readonly mediaService: MediaService,
   ) {}
 
   async transition(actor: Actor, id: string, dto: TransitionRequest): Promise<ArticleResponse> {
@@ -61,14 +63,14 @@ export class WorkflowService {
       switch (dto.action) {
         case 'submit':
           this.assertSubmittable(a);
-          this.assertClassification(a, dto, details);
+          await this.assertClassification(a, dto, details);
           a.submittedAt = now;
           break;
         case 'assign':
           await this.assign(a, dto.assigneeId, details);
           break;
         case 'approve': {
-          this.assertClassification(a, dto, details);
+          await this.assertClassification(a, dto, details);
           await this.assertMediaReady(a);
           const { publishAt, unpublishAt } = this.schedule(dto, now);
           a.approvedById = actor.userId;
@@ -254,12 +256,17 @@ export class WorkflowService {
     if (!a.noSecretConfirmed) throw unprocessable('SECRET_CONFIRMATION_REQUIRED', { field: 'noSecretConfirmed' });
   }
 
-  /** Secrecy stamps and citizen IDs block submit and approve; only the chief overrides, with a logged reason. */
-  private assertClassification(a: ArticleEntity, dto: TransitionRequest, details: Record<string, unknown>): void {
-    const hits = scanClassification({ title: a.content.title, summary: a.content.summary, bodyHtml: a.content.body });
+  /**
+   * Secrecy stamps and citizen IDs block submit and approve — in the title, summary, body and the documents
+   * the body links to; only the chief overrides, with a logged reason.
+   */
+  private async assertClassification(a: ArticleEntity, dto: TransitionRequest, details: Record<string, unknown>): Promise<void> {
+    const docIds = [...new Set([...a.content.body.matchAll(/\/api\/v1\/public\/media\/([0-9a-f-]{36})\/file\b/g)].map((m) => m[1]!))];
+    const attachments = docIds.length ? (await this.mediaService.documentTexts(a.siteId, docIds)).map((d) => ({ name: d.name, text: d.text })) : [];
+    const hits = scanClassification({ title: a.content.title, summary: a.content.summary, bodyHtml: a.content.body, attachments });
     if (hits.length === 0) return;
     if (!dto.override) throw unprocessable('CLASSIFICATION_HIT', { hits });
-    details.classificationHits = hits.map((h) => ({ kind: h.kind, field: h.field, excerpt: h.excerpt }));
+    details.classificationHits = hits.map((h) => ({ kind: h.kind, field: h.field, attachment: h.attachment, excerpt: h.excerpt }));
   }
 
   /** Every image the article shows must be the site's own and carry alt text before it goes public. */

@@ -24,6 +24,7 @@ import { AppException, notFound, revisionConflict } from '../../common/errors/ap
 import { paging, toPage } from '../../common/http/paging';
 import { MEDIA_STORAGE, type MediaStorage } from '../../common/storage/media-storage';
 import { AppValidationPipe } from '../../common/validation/validation.pipe';
+import { extractDocumentText } from './document-text';
 import { processImage } from './image-processing';
 import type { MediaEntity, StoredVariant } from './media.entity';
 import { mediaKeys } from './media-keys';
@@ -262,6 +263,29 @@ export class MediaService {
    * is served by its id (ids are random UUIDs that only appear where the item is used), so the admin of
    * any domain and the province aggregator can show them. Originals are never read here.
    */
+  /**
+   * The text of the site's documents among `ids` (PDF, DOCX), for the classification scan. Reads the stored
+   * copy (byte-identical to the upload); unreadable or image-only documents come back with empty text.
+   */
+  async documentTexts(siteId: string, ids: string[]): Promise<{ id: string; name: string; text: string }[]> {
+    const docs = (await this.media.findInSite(siteId, ids)).filter((m) => m.kind === 'document');
+    const out: { id: string; name: string; text: string }[] = [];
+    for (const m of docs) {
+      const stream = await this.storage.get(mediaKeys.publicFile(m.siteId, m.id, 'file'));
+      if (!stream) continue;
+      const chunks: Buffer[] = [];
+      for await (const c of stream) chunks.push(c as Buffer);
+      let text = '';
+      try {
+        text = extractDocumentText(Buffer.concat(chunks), m.mimeType);
+      } catch (err) {
+        this.logger.warn(`media ${m.id}: text not extracted (${err instanceof Error ? err.message : String(err)})`);
+      }
+      out.push({ id: m.id, name: m.originalName, text });
+    }
+    return out;
+  }
+
   async publicFile(id: string, name: string, ifNoneMatch: string | undefined): Promise<PublicFile> {
     if (!PUBLIC_NAMES.has(name)) throw notFound('MEDIA_NOT_FOUND');
     const m = await this.media.findById(id);
