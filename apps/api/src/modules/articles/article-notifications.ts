@@ -63,7 +63,7 @@ export class ArticleNotifications {
     }
     userIds = [...new Set(userIds)].filter((id) => id !== actor.userId);
     if (userIds.length === 0) return;
-    const link = `${this.config.publicUrl}/admin/tin-bai/${a.id}`;
+    const link = `${this.config.publicUrl}/admin/tin-bai/${a.id}${actor.site ? `?site=${encodeURIComponent(actor.site.slug)}` : ''}`;
     const status = STATE_LABELS[a.status].vi;
     const text = [`${what}: "${a.content.title}"`, `Trạng thái: ${status}`, ...(note ? [`Ghi chú: ${note}`] : []), `Xem: ${link}`].join('\n');
     await this.notifications.notify({
