@@ -72,6 +72,15 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     return undefined;
   });
 
+  fastify.addHook('onSend', async (req, reply) => {
+    if (!req.url.startsWith(`/${API_PREFIX}/`)) return;
+    // Signed-in answers (and the auth routes, which hand out tokens and links) are never stored by a
+    // browser or a proxy; public answers that set their own caching keep it, the rest are not stored either.
+    if (req.headers.authorization !== undefined || req.url.startsWith(`/${API_PREFIX}/auth/`) || !reply.hasHeader('cache-control')) {
+      void reply.header('Cache-Control', 'no-store');
+    }
+  });
+
   await app.init();
   return app;
 }

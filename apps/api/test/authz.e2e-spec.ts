@@ -68,6 +68,18 @@ describe('authorization', () => {
     expect((await t.http().get('/api/v1/me').set(bearer(expired))).status).toBe(401);
   });
 
+  it('should mark every signed-in answer and every token-bearing auth answer Cache-Control: no-store', async () => {
+    for (const path of ['/api/v1/me', `${site}/outbox`, `${site}/members`, `${site}/articles`, '/api/v1/sites/khong-ton-tai/members']) {
+      const res = await t.http().get(path).set(bearer(tokens.chief));
+      expect([path, res.headers['cache-control']]).toEqual([path, 'no-store']);
+    }
+    const login = await t.http().post('/api/v1/auth/login').send({ email: 'chief@demo.local', password: 'CongXa@demo1' }).expect(200);
+    expect(login.headers['cache-control']).toBe('no-store');
+    // A public answer that sets its own caching keeps it.
+    const pub = await t.http().get('/api/v1/public/articles').set('Host', 'localhost');
+    expect(pub.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+  });
+
   it('should answer 404 SITE_NOT_FOUND for a site that does not exist, as for one the caller is not in', async () => {
     const res = await t.http().get('/api/v1/sites/khong-ton-tai/members').set(bearer(tokens.chief));
     expect(res.status).toBe(404);

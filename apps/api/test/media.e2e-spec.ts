@@ -484,6 +484,32 @@ describe('media library (HTTP)', () => {
         expectRefused(patch, 404, 'MEDIA_NOT_FOUND');
       });
 
+      it('should refuse on save a cover that is another site’s image, a missing item or a document', async () => {
+        const pdf = (await upload(tokens.contributor, minimalPdf(7), 'bia.pdf', 'application/pdf').expect(201)).body as MediaResponse;
+        const created = await t
+          .http()
+          .post(`${SITES}/${DEMO_SITE_SLUG}/articles`)
+          .set(bearer(tokens.contributor))
+          .send({ title: 'Bài có ảnh bìa' })
+          .expect(201);
+        for (const coverMediaId of [bItem.id, randomUUID(), pdf.id]) {
+          const res = await t
+            .http()
+            .patch(`${SITES}/${DEMO_SITE_SLUG}/articles/${created.body.id}`)
+            .set(bearer(tokens.contributor))
+            .send({ revision: created.body.revision, coverMediaId });
+          expectRefused(res, 422, 'CONTENT_INCOMPLETE');
+          expect(res.body.details).toEqual({ invalid: ['coverMediaId'] });
+        }
+        const ok = await t
+          .http()
+          .patch(`${SITES}/${DEMO_SITE_SLUG}/articles/${created.body.id}`)
+          .set(bearer(tokens.contributor))
+          .send({ revision: created.body.revision, coverMediaId: photoItem.id })
+          .expect(200);
+        expect(ok.body.coverMediaId).toBe(photoItem.id);
+      });
+
       it('should give the article workflow only the site’s own items from findInSite', async () => {
         const found = await t.app.get(MediaRepository).findInSite(demoSiteId, [photoItem.id, bItem.id, randomUUID(), photoItem.id]);
         expect(found.map((m) => [m.id, m.altText])).toEqual([[photoItem.id, 'Hội nghị tổng kết năm']]);
@@ -498,15 +524,28 @@ describe('media library (HTTP)', () => {
       item = (await upload(tokens.contributor, await photoWithGps(500, 400), 'chua-co-alt.jpg', 'image/jpeg').expect(201)).body as MediaResponse;
     });
 
-    it('should leave alt text empty (null) until someone writes it, then trim it and bump the revision', async () => {
+    it('should refuse 403 MEDIA_EDIT_FORBIDDEN when another contributor edits an item they did not upload', async () => {
+      const res = await t.http().patch(`${MEDIA}/${item.id}`).set(bearer(tokens.contributor2)).send({ revision: 1, altText: 'Ghi đè của người khác' });
+      expectRefused(res, 403, 'MEDIA_EDIT_FORBIDDEN');
+      const after = (await t.http().get(`${MEDIA}/${item.id}`).set(bearer(tokens.chief)).expect(200)).body as MediaResponse;
+      expect(after).toMatchObject({ altText: null, revision: 1 });
+    });
+
+    it('should leave alt text empty (null) until the uploader writes it, then trim it and bump the revision', async () => {
       expect(item.altText).toBeNull();
       const res = await t
         .http()
         .patch(`${MEDIA}/${item.id}`)
-        .set(bearer(tokens.contributor2))
+        .set(bearer(tokens.contributor))
         .send({ revision: 1, altText: '  Cán bộ xã trao quà  ' })
         .expect(200);
       expect(res.body).toMatchObject({ id: item.id, altText: 'Cán bộ xã trao quà', revision: 2 });
+    });
+
+    it('should let an editor fix the alt text of an item someone else uploaded', async () => {
+      const other = (await upload(tokens.contributor, await photoWithGps(300, 200), 'bien-tap-sua.jpg', 'image/jpeg').expect(201)).body as MediaResponse;
+      const res = await t.http().patch(`${MEDIA}/${other.id}`).set(bearer(tokens.editor)).send({ revision: 1, altText: 'Biên tập viên sửa mô tả' }).expect(200);
+      expect(res.body).toMatchObject({ altText: 'Biên tập viên sửa mô tả', revision: 2 });
     });
 
     it('should answer 409 REVISION_CONFLICT with the current state when the revision is stale', async () => {
@@ -528,7 +567,7 @@ describe('media library (HTTP)', () => {
       const rows = (await t.http().get(`${SITES}/${DEMO_SITE_SLUG}/audit?action=media&targetId=${item.id}`).set(bearer(tokens.chief)).expect(200))
         .body as Page<AuditEntryResponse>;
       expect(rows.items.map((r) => [r.action, r.actor?.email]).sort()).toEqual([
-        ['media.update', DEMO_EMAILS.contributor2],
+        ['media.update', DEMO_EMAILS.contributor],
         ['media.upload', DEMO_EMAILS.contributor],
       ]);
       const update = rows.items.find((r) => r.action === 'media.update')!;

@@ -23,6 +23,7 @@ export const ROLE_PERMISSIONS: Record<SiteRole, readonly Permission[]> = {
     'media.read',
     'media.upload',
     'media.update',
+    'media.manage',
   ],
   deputy: [
     'site.read',
@@ -39,6 +40,7 @@ export const ROLE_PERMISSIONS: Record<SiteRole, readonly Permission[]> = {
     'media.read',
     'media.upload',
     'media.update',
+    'media.manage',
   ],
   chief: [
     'site.read',
@@ -61,6 +63,7 @@ export const ROLE_PERMISSIONS: Record<SiteRole, readonly Permission[]> = {
     'media.read',
     'media.upload',
     'media.update',
+    'media.manage',
   ],
 };
 

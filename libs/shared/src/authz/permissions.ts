@@ -46,7 +46,8 @@ export const PERMISSIONS = {
   'article.override': { scope: 'site', vi: 'Bỏ qua cảnh báo bảo mật (có lý do)', en: 'Override a classification hit (with a reason)' },
   'media.read': { scope: 'site', vi: 'Xem thư viện ảnh, tệp', en: 'Browse the media library' },
   'media.upload': { scope: 'site', vi: 'Tải ảnh, tệp lên', en: 'Upload media' },
-  'media.update': { scope: 'site', vi: 'Sửa mô tả ảnh (alt)', en: 'Edit media details' },
+  'media.update': { scope: 'site', vi: 'Sửa mô tả ảnh, tệp mình tải lên', en: 'Edit the details of media one uploaded' },
+  'media.manage': { scope: 'site', vi: 'Sửa mô tả mọi ảnh, tệp của trang', en: "Edit the details of any of the site's media" },
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -65,6 +65,10 @@ export const ERROR_MESSAGES = {
   DATABASE_UNAVAILABLE: { vi: 'Cơ sở dữ liệu không sẵn sàng.', en: 'The database is unavailable.' },
   INTERNAL_ERROR: { vi: 'Đã có lỗi hệ thống. Vui lòng thử lại sau.', en: 'Something went wrong; please try again later.' },
   NOTIFICATION_NOT_FOUND: { vi: 'Không tìm thấy thông báo.', en: 'Notification not found.' },
+  MEDIA_EDIT_FORBIDDEN: {
+    vi: 'Chỉ người tải lên, biên tập viên, Phó Trưởng ban và Trưởng ban được sửa mô tả của ảnh, tệp này.',
+    en: 'Only the uploader, editors, the deputy and the chief may edit the details of this item.',
+  },
   MEDIA_NOT_FOUND: { vi: 'Không tìm thấy ảnh hoặc tệp.', en: 'Media item not found.' },
   UNSUPPORTED_MEDIA_FORMAT: {
     vi: 'Định dạng tệp không được nhận. Chỉ nhận ảnh JPEG, PNG, WebP, GIF và tài liệu PDF, DOCX (ảnh HEIC/AVIF của điện thoại: hãy chuyển sang JPEG trước).',

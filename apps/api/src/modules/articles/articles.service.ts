@@ -16,6 +16,7 @@ import { AuditService } from '../../common/audit/audit.service';
 import { Db } from '../../common/database/db.service';
 import { AppException, notFound, revisionConflict, unprocessable } from '../../common/errors/app-exception';
 import { paging } from '../../common/http/paging';
+import { MediaService } from '../media/media.service';
 import { ArticleContent, CONTENT_KEYS, pickContent } from './article-content';
 import { toArticleResponse, toArticleSummary, type People } from './article.mapper';
 import { canEdit, canRead, readableWhere, workflowActor } from './article.policy';
@@ -35,6 +36,7 @@ export class ArticlesService {
     private readonly db: Db,
     private readonly articles: ArticlesRepository,
     private readonly audit: AuditService,
+    private readonly mediaService: MediaService,
   ) {}
 
   async list(actor: Actor, q: ArticleListQuery): Promise<Page<ArticleSummaryResponse>> {
@@ -299,6 +301,7 @@ export class ArticlesService {
     const bad: string[] = [];
     if (c.categoryId && !(await this.articles.categoryInSite(siteId, c.categoryId))) bad.push('categoryId');
     if (c.fieldId && !(await this.articles.fieldInSite(siteId, c.fieldId))) bad.push('fieldId');
+    if (c.coverMediaId && !(await this.mediaService.siteImageIds(siteId, [c.coverMediaId])).has(c.coverMediaId)) bad.push('coverMediaId');
     if (bad.length) throw unprocessable('CONTENT_INCOMPLETE', { invalid: bad });
   }
 

@@ -48,7 +48,9 @@ export class MediaController {
 
   @Patch(':id')
   @Authorize('media.update')
-  @ApiOperation({ summary: 'Sửa mô tả ảnh (alt) / edit the alt text (revision required)' })
+  @ApiOperation({
+    summary: 'Sửa mô tả ảnh (alt) / edit the alt text (revision required); the uploader, or anyone with media.manage',
+  })
   update(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() dto: UpdateMediaRequest): Promise<MediaResponse> {
     return this.media.update(actor, id, dto);
   }

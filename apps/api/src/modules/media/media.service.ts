@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Readable } from 'node:stream';
+import { canEditMedia } from '@congxa/shared/authz';
 import type { Page } from '@congxa/shared/dto/common';
 import {
   DOCUMENT_VARIANT_NAME,
@@ -243,6 +244,7 @@ export class MediaService {
     return this.db.transaction(async () => {
       const m = await this.media.lockInSite(siteId(actor), id);
       if (!m) throw notFound('MEDIA_NOT_FOUND');
+      if (!canEditMedia(actor, m)) throw new AppException(403, 'MEDIA_EDIT_FORBIDDEN');
       if (m.revision !== dto.revision) throw revisionConflict(toMediaResponse(m));
       if (dto.altText !== undefined && dto.altText !== m.altText) {
         await this.audit.record(actor, {
@@ -263,6 +265,12 @@ export class MediaService {
    * is served by its id (ids are random UUIDs that only appear where the item is used), so the admin of
    * any domain and the province aggregator can show them. Originals are never read here.
    */
+  /** Which of `ids` are images of the site's own library (a cover or an inline image must be one). */
+  async siteImageIds(siteId: string, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    return new Set((await this.media.findInSite(siteId, ids)).filter((m) => m.kind === 'image').map((m) => m.id));
+  }
+
   /**
    * The text of the site's documents among `ids` (PDF, DOCX), for the classification scan. Reads the stored
    * copy (byte-identical to the upload); unreadable or image-only documents come back with empty text.
