@@ -19,6 +19,7 @@ import { ImportsModule } from './modules/imports/imports.module';
 import { MediaModule } from './modules/media/media.module';
 import { MembersModule } from './modules/members/members.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { PagesModule } from './modules/pages/pages.module';
 import { SitesModule } from './modules/sites/sites.module';
 import { TextModule } from './modules/text/text.module';
 import { UsersModule } from './modules/users/users.module';
@@ -46,6 +47,7 @@ export class AppModule {
         CategoriesModule,
         AuditLogModule,
         ArticlesModule,
+        PagesModule,
         MediaModule,
         TextModule,
         ImportsModule,

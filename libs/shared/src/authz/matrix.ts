@@ -1,25 +1,34 @@
 import type { Permission } from './permissions';
 import type { SiteRole } from './roles';
 
-/** What every member may do with their own writing (row rules decide which articles). */
-const ARTICLE_AUTHOR: readonly Permission[] = ['article.read', 'article.create', 'article.update', 'article.transition', 'article.submit', 'article.withdraw'];
-/** The deputy's and the chief's handling of everyone's submissions. */
-const ARTICLE_BOARD: readonly Permission[] = ['article.assign', 'article.verify', 'article.forward', 'article.return', 'article.reject', 'article.archive'];
+/** What every member may do with their own writing (row rules decide which items). */
+const AUTHOR: readonly Permission[] = ['content.read', 'content.create', 'content.update', 'content.transition', 'content.submit', 'content.withdraw'];
+/** The deputy's and the chief's handling of everyone's submissions, and the site's introduction pages. */
+const BOARD: readonly Permission[] = [
+  'content.read_all',
+  'content.assign',
+  'content.verify',
+  'content.forward',
+  'content.return',
+  'content.reject',
+  'content.archive',
+  'page.create',
+];
 
 /**
  * Role → site permissions. No role inherits another's rights implicitly: each row is spelled out, so a
  * change to who can do what is one visible edit here (and in the generated docs/authorization.md).
  */
 export const ROLE_PERMISSIONS: Record<SiteRole, readonly Permission[]> = {
-  contributor: ['site.read', 'field.read', 'category.read', ...ARTICLE_AUTHOR, 'media.read', 'media.upload', 'media.update'],
+  contributor: ['site.read', 'field.read', 'category.read', ...AUTHOR, 'media.read', 'media.upload', 'media.update'],
   editor: [
     'site.read',
     'field.read',
     'category.read',
     'member.read',
-    ...ARTICLE_AUTHOR,
-    'article.verify',
-    'article.return',
+    ...AUTHOR,
+    'content.verify',
+    'content.return',
     'media.read',
     'media.upload',
     'media.update',
@@ -35,8 +44,8 @@ export const ROLE_PERMISSIONS: Record<SiteRole, readonly Permission[]> = {
     'member.update',
     'audit.read',
     'outbox.read',
-    ...ARTICLE_AUTHOR,
-    ...ARTICLE_BOARD,
+    ...AUTHOR,
+    ...BOARD,
     'media.read',
     'media.upload',
     'media.update',
@@ -54,12 +63,12 @@ export const ROLE_PERMISSIONS: Record<SiteRole, readonly Permission[]> = {
     'member.remove',
     'audit.read',
     'outbox.read',
-    ...ARTICLE_AUTHOR,
-    ...ARTICLE_BOARD,
-    'article.approve',
-    'article.unpublish',
-    'article.republish',
-    'article.override',
+    ...AUTHOR,
+    ...BOARD,
+    'content.approve',
+    'content.unpublish',
+    'content.republish',
+    'content.override',
     'media.read',
     'media.upload',
     'media.update',

@@ -119,6 +119,14 @@ export const ERROR_MESSAGES = {
     vi: 'Tài liệu quá dài cho một tin bài (tối đa 500.000 ký tự sau khi chuyển): hãy tách thành nhiều bài.',
     en: 'The document is too long for one article (500,000 characters at most once converted): split it into several.',
   },
+  // The publishing core (every content type).
+  PAGE_NOT_FOUND: { vi: 'Không tìm thấy trang.', en: 'Page not found.' },
+  CREATE_NOT_ALLOWED: { vi: 'Bạn không được tạo loại nội dung này.', en: 'You may not create this kind of content.' },
+  PAGE_PARENT_INVALID: {
+    vi: 'Trang cha không hợp lệ: phải là một trang khác của trang thông tin, không nằm dưới chính trang này, và cây không quá 4 cấp.',
+    en: 'Invalid parent: it must be another page of the site, not below this one, and the tree may be at most 4 levels deep.',
+  },
+  PAGE_HAS_CHILDREN: { vi: 'Trang còn trang con.', en: 'The page has child pages.' },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -1,3 +1,3 @@
 export * from './states';
 export * from './transitions';
-export * from './kinds';
+export * from './policy';

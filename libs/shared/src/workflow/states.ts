@@ -1,5 +1,32 @@
-/** Workflow states of an article edition (product.md §2). */
-export const ARTICLE_STATES = [
+/**
+ * Statuses of the publishing core (product.md §2). Two things have a status:
+ * - an **edition** (one row per edition of an item) moves through the editorial chain;
+ * - an **item** has a **live status** once one of its editions has gone live.
+ * What a list or the editor shows (`ItemStatus`) is the current edition's status, or the live status when
+ * the current edition is the live one.
+ */
+export const EDITION_STATES = [
+  'draft',
+  'submitted',
+  'in_review',
+  'verified',
+  'pending_approval',
+  'scheduled',
+  'published',
+  'returned',
+  'rejected',
+  /** Approved for a later time, then taken back by the chief before it went live. */
+  'unpublished',
+  /** Was live; a later edition went live in its place. */
+  'superseded',
+] as const;
+export type EditionState = (typeof EDITION_STATES)[number];
+
+export const LIVE_STATES = ['published', 'unpublished', 'archived'] as const;
+export type LiveState = (typeof LIVE_STATES)[number];
+
+/** What the admin shows for an item: the current edition's status, or its live status. */
+export const ITEM_STATES = [
   'draft',
   'submitted',
   'in_review',
@@ -12,9 +39,9 @@ export const ARTICLE_STATES = [
   'unpublished',
   'archived',
 ] as const;
-export type ArticleState = (typeof ARTICLE_STATES)[number];
+export type ItemState = (typeof ITEM_STATES)[number];
 
-export const STATE_LABELS: Record<ArticleState, { vi: string; en: string }> = {
+export const STATE_LABELS: Record<ItemState | EditionState, { vi: string; en: string }> = {
   draft: { vi: 'Bản nháp', en: 'Draft' },
   submitted: { vi: 'Đã gửi', en: 'Submitted' },
   in_review: { vi: 'Đang biên tập', en: 'In review' },
@@ -26,10 +53,8 @@ export const STATE_LABELS: Record<ArticleState, { vi: string; en: string }> = {
   rejected: { vi: 'Từ chối', en: 'Rejected' },
   unpublished: { vi: 'Đã gỡ', en: 'Unpublished' },
   archived: { vi: 'Lưu trữ', en: 'Archived' },
+  superseded: { vi: 'Đã thay bằng ấn bản mới', en: 'Superseded' },
 };
 
-/** States from which nothing more happens to the edition. */
-export const FINAL_STATES: readonly ArticleState[] = ['rejected'];
-
-/** States of a live edition (what the public may see, or saw). */
-export const LIVE_STATES: readonly ArticleState[] = ['scheduled', 'published', 'unpublished', 'archived'];
+/** Edition states from which nothing more happens. */
+export const FINAL_EDITION_STATES: readonly EditionState[] = ['rejected', 'superseded'];

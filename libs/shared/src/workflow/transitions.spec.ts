@@ -1,12 +1,23 @@
 import { sitePermissions, type SiteRole } from '../authz';
-import { ARTICLE_STATES, type ArticleState } from './states';
-import { ARTICLE_ACTIONS, type ArticleAction, availableActions, findRule, type WorkflowActor } from './transitions';
+import { EDITION_STATES, LIVE_STATES, type EditionState, type LiveState } from './states';
+import {
+  availableActions,
+  findRule,
+  mayAct,
+  REQUEST_ACTIONS,
+  resolveRequest,
+  TRANSITIONS,
+  WORKFLOW_MOVES,
+  type RequestAction,
+  type WorkflowActor,
+  type WorkflowPosition,
+} from './transitions';
 
 /**
- * product.md §2, transcribed independently of transitions.ts: action → [from states, who].
- * `author` = the item's author whatever their role; `assigned` = the assigned editor.
+ * product.md §2, transcribed independently of transitions.ts: action → [from, who] on the edition being
+ * worked on, and on the live side. `author` = who opened the edition; `assigned` = the assigned editor.
  */
-const EXPECTED: Record<ArticleAction, [ArticleState[], string[]][]> = {
+const ON_EDITION: Partial<Record<RequestAction, [EditionState[], string[]][]>> = {
   submit: [[['draft', 'returned'], ['author']]],
   withdraw: [[['submitted'], ['author']]],
   assign: [
@@ -31,7 +42,11 @@ const EXPECTED: Record<ArticleAction, [ArticleState[], string[]][]> = {
       ['deputy', 'chief'],
     ],
   ],
-  unpublish: [[['published', 'scheduled'], ['chief']]],
+  unpublish: [[['scheduled'], ['chief']]],
+  republish: [[['unpublished'], ['chief']]],
+};
+const ON_LIVE: Partial<Record<RequestAction, [LiveState[], string[]][]>> = {
+  unpublish: [[['published'], ['chief']]],
   republish: [[['unpublished'], ['chief']]],
   archive: [
     [
@@ -61,31 +76,73 @@ const PERSONAS: Persona[] = [
   { name: 'contributor marked as assignee', role: 'contributor', isAuthor: false, isAssigned: true, slots: [] },
 ];
 
-function allowed(action: ArticleAction, state: ArticleState, p: Persona): boolean {
-  return EXPECTED[action].some(([from, who]) => from.includes(state) && who.some((w) => p.slots.includes(w)));
+function expected(action: RequestAction, at: WorkflowPosition, p: Persona): boolean {
+  if (!at.currentIsLive && at.edition) {
+    const row = ON_EDITION[action]?.find(([from]) => from.includes(at.edition!));
+    if (row) return row[1].some((w) => p.slots.includes(w));
+  }
+  const live = at.live ? ON_LIVE[action]?.find(([from]) => from.includes(at.live!)) : undefined;
+  return !!live && live[1].some((w) => p.slots.includes(w));
 }
 
-describe('workflow transition table (role × action × state)', () => {
+const POSITIONS: WorkflowPosition[] = [
+  ...EDITION_STATES.flatMap((edition) => [
+    { edition, live: null, currentIsLive: false },
+    { edition, live: 'published' as const, currentIsLive: false },
+  ]),
+  ...LIVE_STATES.map((live) => ({ edition: 'published' as const, live, currentIsLive: true })),
+];
+const describePos = (at: WorkflowPosition) => (at.currentIsLive ? `live ${at.live}` : `edition ${at.edition}${at.live ? ` (live ${at.live})` : ''}`);
+
+describe('workflow transition table (persona × action × position)', () => {
   for (const p of PERSONAS) {
-    const actor: WorkflowActor = { role: p.role, isAuthor: p.isAuthor, isAssignedEditor: p.isAssigned, permissions: sitePermissions(p.role, false) };
-    for (const state of ARTICLE_STATES) {
-      const expected = ARTICLE_ACTIONS.filter((a) => allowed(a, state, p));
-      it(`should offer the ${p.name} exactly [${expected.join(', ')}] when the item is ${state}`, () => {
-        expect(availableActions(state, actor).sort()).toEqual([...expected].sort());
+    const actor: WorkflowActor = {
+      kind: 'user',
+      role: p.role,
+      isAuthor: p.isAuthor,
+      isItemAuthor: p.isAuthor,
+      isAssignedEditor: p.isAssigned,
+      permissions: new Set(sitePermissions(p.role, false)),
+    };
+    for (const at of POSITIONS) {
+      const want = REQUEST_ACTIONS.filter((a) => expected(a, at, p));
+      it(`should offer the ${p.name} exactly [${want.join(', ')}] on ${describePos(at)}`, () => {
+        expect(availableActions(at, actor)).toEqual(want);
       });
     }
   }
 
   it('should require a note exactly for return, reject, unpublish and republish', () => {
-    for (const action of ARTICLE_ACTIONS) {
-      for (const state of ARTICLE_STATES) {
-        const rule = findRule(action, state);
-        if (rule) expect(rule.note === 'required').toBe(['return', 'reject', 'unpublish', 'republish'].includes(action));
-      }
+    for (const rule of TRANSITIONS)
+      expect([rule.move, rule.note === 'required']).toEqual([rule.move, ['return', 'reject', 'unpublish', 'republish'].includes(rule.move)]);
+  });
+
+  it('should have no way out of rejected and superseded editions', () => {
+    for (const move of WORKFLOW_MOVES) {
+      expect(findRule(move, 'edition', 'rejected')).toBeUndefined();
+      expect(findRule(move, 'edition', 'superseded')).toBeUndefined();
     }
   });
 
-  it('should have no way out of rejected', () => {
-    for (const action of ARTICLE_ACTIONS) expect(findRule(action, 'rejected')).toBeUndefined();
+  it('should name every move the table uses, and give system moves to the system alone', () => {
+    const system: WorkflowActor = { kind: 'system', role: null, isAuthor: false, isItemAuthor: false, isAssignedEditor: false, permissions: new Set() };
+    const chief: WorkflowActor = { ...system, kind: 'user', role: 'chief', permissions: new Set(sitePermissions('chief', false)) };
+    for (const rule of TRANSITIONS) {
+      expect(WORKFLOW_MOVES).toContain(rule.move);
+      expect([rule.move, mayAct(rule, system)]).toEqual([rule.move, rule.permission === null]);
+      if (rule.permission === null) expect(mayAct(rule, chief)).toBe(false);
+    }
+  });
+
+  it('should schedule instead of publishing when approve carries a future time', () => {
+    const at: WorkflowPosition = { edition: 'pending_approval', live: null, currentIsLive: false };
+    expect(resolveRequest('approve', at)).toMatchObject({ move: 'approve', to: 'published', effect: 'go_live' });
+    expect(resolveRequest('approve', at, { scheduled: true })).toMatchObject({ move: 'schedule', to: 'scheduled' });
+  });
+
+  it('should unpublish a scheduled edition on its own row and the live page on the live row', () => {
+    expect(resolveRequest('unpublish', { edition: 'scheduled', live: 'published', currentIsLive: false })).toMatchObject({ on: 'edition', to: 'unpublished' });
+    expect(resolveRequest('unpublish', { edition: 'draft', live: 'published', currentIsLive: false })).toMatchObject({ on: 'live', to: 'unpublished' });
+    expect(resolveRequest('unpublish', { edition: 'published', live: 'published', currentIsLive: true })).toMatchObject({ on: 'live' });
   });
 });

@@ -21,6 +21,24 @@ export class Db {
     return this.manager.getRepository(entity);
   }
 
+  /**
+   * Run one statement that the database may refuse with a foreign-key violation (something still refers
+   * to the row) inside the current transaction, under a savepoint: true when it ran, false when refused.
+   */
+  async unlessReferenced(work: () => Promise<unknown>): Promise<boolean> {
+    const m = this.manager;
+    await m.query('SAVEPOINT unless_referenced');
+    try {
+      await work();
+      await m.query('RELEASE SAVEPOINT unless_referenced');
+      return true;
+    } catch (err) {
+      await m.query('ROLLBACK TO SAVEPOINT unless_referenced');
+      if ((err as { driverError?: { code?: string }; code?: string }).driverError?.code === '23503') return false;
+      throw err;
+    }
+  }
+
   /** Run `work` in one transaction (joining the surrounding one, if any). */
   transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.current.getStore()) return work();

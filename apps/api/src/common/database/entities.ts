@@ -2,9 +2,10 @@ import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { ActionTokenEntity } from '../../modules/auth/action-token.entity';
 import { LoginThrottleEntity } from '../../modules/auth/login-throttle.entity';
 import { RefreshTokenEntity } from '../../modules/auth/refresh-token.entity';
-import { ArticleEntity } from '../../modules/articles/article.entity';
-import { ArticleRevisionEntity } from '../../modules/articles/article-revision.entity';
-import { ArticleTransitionEntity } from '../../modules/articles/article-transition.entity';
+import { ContentEditionEntity } from '../../modules/publishing/content-edition.entity';
+import { ContentItemEntity } from '../../modules/publishing/content-item.entity';
+import { ContentRevisionEntity } from '../../modules/publishing/content-revision.entity';
+import { ContentTransitionEntity } from '../../modules/publishing/content-transition.entity';
 import { CategoryEntity } from '../../modules/categories/category.entity';
 import { FieldEntity } from '../../modules/fields/field.entity';
 import { MembershipEntity } from '../../modules/members/membership.entity';
@@ -14,7 +15,7 @@ import { MediaEntity } from '../../modules/media/media.entity';
 import { SystemSettingEntity } from './system-setting.entity';
 import { MailOutboxEntity } from '../mail/mail-outbox.entity';
 import { NotificationEntity } from '../../modules/notifications/notification.entity';
-import { ArticleOriginalEntity } from '../../modules/imports/article-original.entity';
+import { ContentOriginalEntity } from '../../modules/imports/content-original.entity';
 
 export const ENTITIES = [
   UserEntity,
@@ -22,9 +23,10 @@ export const ENTITIES = [
   FieldEntity,
   MembershipEntity,
   CategoryEntity,
-  ArticleEntity,
-  ArticleRevisionEntity,
-  ArticleTransitionEntity,
+  ContentItemEntity,
+  ContentEditionEntity,
+  ContentRevisionEntity,
+  ContentTransitionEntity,
   RefreshTokenEntity,
   ActionTokenEntity,
   LoginThrottleEntity,
@@ -33,5 +35,5 @@ export const ENTITIES = [
   MailOutboxEntity,
   NotificationEntity,
   MediaEntity,
-  ArticleOriginalEntity,
+  ContentOriginalEntity,
 ];

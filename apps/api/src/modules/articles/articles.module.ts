@@ -1,21 +1,23 @@
 import { Module } from '@nestjs/common';
-import { MediaModule } from '../media/media.module';
-import { NotificationsModule } from '../notifications/notifications.module';
+import { CategoriesModule } from '../categories/categories.module';
+import { FieldsModule } from '../fields/fields.module';
+import { contentController } from '../publishing/content.controller';
+import { ContentTypes } from '../publishing/content-types';
+import { PublishingModule } from '../publishing/publishing.module';
 import { SitesModule } from '../sites/sites.module';
-import { ArticleNotifications } from './article-notifications';
-import { ArticleScheduler } from './article-scheduler';
-import { ArticlesController } from './articles.controller';
-import { ArticlesRepository } from './articles.repository';
-import { ArticlesService } from './articles.service';
+import { ARTICLE_TYPE } from './article.type';
 import { PublicArticlesController } from './public-articles.controller';
-import { PublicArticlesRepository } from './public-articles.repository';
 import { PublicArticlesService } from './public-articles.service';
-import { WorkflowService } from './workflow.service';
 
+/** Tin bài on the publishing core: its type definition, its staff routes, and its public face. */
 @Module({
-  imports: [SitesModule, NotificationsModule, MediaModule],
-  controllers: [ArticlesController, PublicArticlesController],
-  providers: [PublicArticlesRepository, PublicArticlesService, ArticlesRepository, ArticlesService, WorkflowService, ArticleNotifications, ArticleScheduler],
-  exports: [ArticlesService, ArticlesRepository],
+  imports: [PublishingModule, SitesModule, CategoriesModule, FieldsModule],
+  controllers: [contentController(ARTICLE_TYPE), PublicArticlesController],
+  providers: [PublicArticlesService],
+  exports: [PublicArticlesService],
 })
-export class ArticlesModule {}
+export class ArticlesModule {
+  constructor(types: ContentTypes) {
+    types.register(ARTICLE_TYPE);
+  }
+}

@@ -1,53 +1,60 @@
 import { Injectable } from '@nestjs/common';
+import type { ArticleContent } from '@congxa/shared/content';
 import type { Page } from '@congxa/shared/dto/common';
 import type { PublicArticle, PublicArticleQuery, PublicArticleSummary } from '@congxa/shared/dto/public-articles';
 import { AppException } from '../../common/errors/app-exception';
 import { paging, toPage } from '../../common/http/paging';
+import { CategoriesService } from '../categories/categories.service';
+import { FieldsService } from '../fields/fields.service';
+import { contentOf } from '../publishing/content-values';
+import { PublicContentRepository, type LiveItem } from '../publishing/public-content.repository';
 import { SitesService } from '../sites/sites.service';
-import { type LiveArticle, PublicArticlesRepository } from './public-articles.repository';
+import { ARTICLE_TYPE } from './article.type';
 
-const toSummary = ({ article, live, category, field }: LiveArticle): PublicArticleSummary => ({
-  id: article.id,
-  slug: article.slug,
-  title: live.content.title,
-  summary: live.content.summary,
-  kind: live.content.kind,
-  featured: live.content.featured,
-  publishedAt: (article.publishedAt ?? article.createdAt).toISOString(),
-  category: category ? { name: category.name, slug: category.slug } : null,
-  field: field ? { name: field.name, slug: field.slug } : null,
-  coverImageId: live.content.coverMediaId,
-});
+type Ref = { name: string; slug: string };
 
+/** The public face of articles: published editions only, with category and field names. */
 @Injectable()
 export class PublicArticlesService {
   constructor(
     private readonly sites: SitesService,
-    private readonly articles: PublicArticlesRepository,
+    private readonly content: PublicContentRepository,
+    private readonly categories: CategoriesService,
+    private readonly fields: FieldsService,
   ) {}
 
   async list(host: string | undefined, q: PublicArticleQuery): Promise<Page<PublicArticleSummary>> {
     const site = await this.sites.resolvePublic(host);
     const p = paging(q);
-    return toPage(await this.articles.list(site.id, { categorySlug: q.category, fieldSlug: q.field }, p.page, p.pageSize), p, toSummary);
+    const [cats, fields] = await Promise.all([this.categories.refs(site.id), this.fields.refs(site.id)]);
+    // A category and its direct subcategories.
+    const categoryIds = q.category
+      ? cats.filter((c) => c.slug === q.category || cats.some((parent) => parent.id === c.parentId && parent.slug === q.category)).map((c) => c.id)
+      : undefined;
+    const fieldIds = q.field ? fields.filter((f) => f.slug === q.field).map((f) => f.id) : undefined;
+    const page = await this.content.list(site.id, 'article', { categoryIds, fieldIds }, p.page, p.pageSize);
+    const refs = new Map<string, Ref>([...cats, ...fields].map((r) => [r.id, { name: r.name, slug: r.slug }]));
+    return toPage(page, p, (live) => this.summary(live, refs));
   }
 
   /** A published (or archived) article; a withdrawn one answers 404 saying it was withdrawn. */
   async get(host: string | undefined, slug: string): Promise<PublicArticle> {
     const site = await this.sites.resolvePublic(host);
-    const found = await this.articles.findBySlug(site.id, slug);
-    const status = found?.article.liveStatus;
+    const found = await this.content.bySlug(site.id, 'article', slug);
+    const status = found?.item.liveStatus;
     if (!found || (status !== 'published' && status !== 'archived')) {
       throw new AppException(404, status === 'unpublished' ? 'ARTICLE_WITHDRAWN' : 'NOT_FOUND');
     }
-    const { article, live } = found;
+    const [cats, fields] = await Promise.all([this.categories.refs(site.id), this.fields.refs(site.id)]);
+    const refs = new Map<string, Ref>([...cats, ...fields].map((r) => [r.id, { name: r.name, slug: r.slug }]));
+    const c = this.contentOf(found);
     return {
-      ...toSummary(found),
-      body: live.content.body,
-      tags: live.content.tags,
-      author: live.content.authorName || null,
-      source: live.content.origin === 'collected' ? live.content.sourceReference : null,
-      updatedAt: (article.liveUpdatedAt ?? article.publishedAt ?? article.createdAt).toISOString(),
+      ...this.summary(found, refs),
+      body: c.body,
+      tags: c.tags,
+      author: c.authorName || null,
+      source: c.origin === 'collected' ? c.sourceReference : null,
+      updatedAt: (found.item.liveUpdatedAt ?? found.item.publishedAt ?? found.item.createdAt).toISOString(),
       archived: status === 'archived',
     };
   }
@@ -60,5 +67,25 @@ export class PublicArticlesService {
       () => true,
       () => false,
     );
+  }
+
+  private contentOf(live: LiveItem): ArticleContent {
+    return contentOf(ARTICLE_TYPE.schema, live.live) as ArticleContent;
+  }
+
+  private summary(live: LiveItem, refs: Map<string, Ref>): PublicArticleSummary {
+    const c = this.contentOf(live);
+    return {
+      id: live.item.id,
+      slug: live.item.slug,
+      title: c.title,
+      summary: c.summary,
+      kind: c.kind,
+      featured: c.featured,
+      publishedAt: (live.item.publishedAt ?? live.item.createdAt).toISOString(),
+      category: c.categoryId ? (refs.get(c.categoryId) ?? null) : null,
+      field: c.fieldId ? (refs.get(c.fieldId) ?? null) : null,
+      coverImageId: c.coverMediaId,
+    };
   }
 }

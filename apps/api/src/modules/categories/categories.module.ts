@@ -3,5 +3,5 @@ import { CategoriesController } from './categories.controller';
 import { CategoriesRepository } from './categories.repository';
 import { CategoriesService } from './categories.service';
 
-@Module({ controllers: [CategoriesController], providers: [CategoriesRepository, CategoriesService] })
+@Module({ controllers: [CategoriesController], providers: [CategoriesRepository, CategoriesService], exports: [CategoriesService] })
 export class CategoriesModule {}

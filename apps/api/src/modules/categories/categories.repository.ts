@@ -33,15 +33,6 @@ export class CategoriesRepository {
     return this.db.repo(CategoryEntity).existsBy({ parentId: id });
   }
 
-  /** Used by an article (its working copy or any revision: history must keep pointing somewhere real). */
-  async inUse(id: string): Promise<boolean> {
-    const rows: unknown[] = await this.db.manager.query(
-      'SELECT 1 FROM articles WHERE category_id = $1 UNION ALL SELECT 1 FROM article_revisions WHERE category_id = $1 LIMIT 1',
-      [id],
-    );
-    return rows.length > 0;
-  }
-
   /** Ids of `id` and all its ancestors (to refuse moving a category under its own descendant). */
   async ancestry(id: string): Promise<string[]> {
     const rows: { id: string }[] = await this.db.manager.query(
@@ -63,7 +54,12 @@ export class CategoriesRepository {
     return this.db.repo(CategoryEntity).save(c);
   }
 
-  async remove(id: string): Promise<void> {
-    await this.db.repo(CategoryEntity).delete({ id });
+  /** Delete the category unless content (any revision: history keeps pointing somewhere real) refers to it. */
+  removeUnlessUsed(id: string): Promise<boolean> {
+    return this.db.unlessReferenced(() => this.db.repo(CategoryEntity).delete({ id }));
+  }
+
+  async nameInSite(siteId: string, id: string): Promise<string | null> {
+    return (await this.findInSite(siteId, id))?.name ?? null;
   }
 }

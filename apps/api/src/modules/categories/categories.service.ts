@@ -98,13 +98,22 @@ export class CategoriesService {
     });
   }
 
+  /** Every category of the site as a reference (for other modules: public lists, filters). */
+  async refs(siteId: string): Promise<{ id: string; parentId: string | null; name: string; slug: string }[]> {
+    return (await this.categories.listForSite(siteId)).map((c) => ({ id: c.id, parentId: c.parentId, name: c.name, slug: c.slug }));
+  }
+
+  /** The name of one of the site's categories, or null when it is not the site's (for other modules). */
+  nameInSite(siteId: string, id: string): Promise<string | null> {
+    return this.categories.nameInSite(siteId, id);
+  }
+
   async remove(actor: Actor, id: string): Promise<void> {
     await this.db.transaction(async () => {
       const c = await this.categories.lock(actor.site!.id, id);
       if (!c) throw notFound('CATEGORY_NOT_FOUND');
       if (await this.categories.hasChildren(c.id)) throw conflict('CATEGORY_HAS_CHILDREN');
-      if (await this.categories.inUse(c.id)) throw conflict('CATEGORY_IN_USE');
-      await this.categories.remove(c.id);
+      if (!(await this.categories.removeUnlessUsed(c.id))) throw conflict('CATEGORY_IN_USE');
       await this.audit.record(actor, { action: 'category.delete', targetType: 'category', targetId: c.id, details: { name: c.name, slug: c.slug } });
     });
   }

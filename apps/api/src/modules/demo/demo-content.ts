@@ -71,3 +71,49 @@ export const DEMO_ARTICLES: DemoArticle[] = [
     daysAgo: 4,
   },
 ];
+
+export interface DemoPage {
+  slug: string;
+  /** Slug of the parent page. */
+  parent: string | null;
+  position: number;
+  title: string;
+  summary: string;
+  body: string;
+}
+
+/** Introduction pages (QC Điều 5.4), published through the chain like everything else. */
+export const DEMO_PAGES: DemoPage[] = [
+  {
+    slug: 'gioi-thieu',
+    parent: null,
+    position: 0,
+    title: 'Giới thiệu xã Ân Hảo Đông',
+    summary: 'Vị trí địa lý, diện tích, dân số và đơn vị hành chính của xã.',
+    body:
+      '<p>Xã Ân Hảo Đông nằm ở phía tây huyện Hoài Ân, tỉnh Bình Định, cách trung tâm huyện khoảng 8 km.</p>' +
+      '<h2>Đơn vị hành chính</h2><p>Xã có 5 thôn: Hội Long, Hội Đức, Hội An, Hội Phú và Tân Thịnh.</p>' +
+      '<h2>Dân số</h2><p>Toàn xã có khoảng 2.100 hộ với hơn 7.600 nhân khẩu.</p>',
+  },
+  {
+    slug: 'lich-su',
+    parent: 'gioi-thieu',
+    position: 1,
+    title: 'Lịch sử hình thành và truyền thống',
+    summary: 'Quá trình hình thành, phát triển và truyền thống cách mạng của xã.',
+    body:
+      '<p>Vùng đất Ân Hảo được khai phá từ thế kỷ XVII. Trong hai cuộc kháng chiến, nhân dân xã đã đóng góp sức người, sức của cho cách mạng.</p>' +
+      '<p>Năm 2005, xã Ân Hảo được chia thành hai xã Ân Hảo Đông và Ân Hảo Tây.</p>',
+  },
+  {
+    slug: 'lien-he',
+    parent: null,
+    position: 9,
+    title: 'Liên hệ',
+    summary: 'Địa chỉ, điện thoại và thư điện tử của Ủy ban nhân dân xã.',
+    body:
+      '<p><strong>Ủy ban nhân dân xã Ân Hảo Đông</strong></p>' +
+      '<p>Địa chỉ: thôn Hội Đức, xã Ân Hảo Đông, huyện Hoài Ân, tỉnh Bình Định.</p>' +
+      '<p>Điện thoại: 0256 3870 123 — Thư điện tử: anhaodong@binhdinh.gov.vn</p>',
+  },
+];

@@ -1,21 +1,22 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { slugify } from '@congxa/shared/text';
-import { systemActor } from '../../common/auth/actor';
+import { sitePermissions } from '@congxa/shared/authz';
+import type { TransitionRequest } from '@congxa/shared/dto/content';
+import { type Actor, systemActor } from '../../common/auth/actor';
 import { AuditService } from '../../common/audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config';
 import { Db } from '../../common/database/db.service';
-import type { ArticleContent } from '../articles/article-content';
-import { ArticleRevisionEntity } from '../articles/article-revision.entity';
-import { ArticleEntity } from '../articles/article.entity';
-import { CategoryEntity } from '../categories/category.entity';
-import { FieldEntity } from '../fields/field.entity';
-import { MembershipEntity } from '../members/membership.entity';
-import { SiteEntity } from '../sites/site.entity';
-import { UserEntity } from '../users/user.entity';
+import { PublishingService, type SaveRequest } from '../publishing/publishing.service';
+import { TransitionService } from '../publishing/transition.service';
+import type { SiteEntity } from '../sites/site.entity';
 import { hashPassword } from '../users/passwords';
-import { DEMO_ACCOUNTS, DEMO_ARTICLES, DEMO_CATEGORIES, DEMO_FIELDS, DEMO_PASSWORD, DEMO_SITE } from './demo-content';
+import { DEMO_ACCOUNTS, DEMO_ARTICLES, DEMO_PAGES, DEMO_PASSWORD, DEMO_SITE } from './demo-content';
+import { type DemoPerson, DemoSeedRepository } from './demo-seed.repository';
 
-/** Seeds the demo commune on an empty database, for trying the system only. */
+/**
+ * Seeds the demo commune on an empty database, for trying the system only. Every demo item is written and
+ * carried through the whole chain by the demo people, through the publishing core (transition()), so each
+ * has its history and a filled approval slip.
+ */
 @Injectable()
 export class DemoSeedService {
   private readonly logger = new Logger('Demo');
@@ -23,6 +24,9 @@ export class DemoSeedService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: Db,
+    private readonly fixtures: DemoSeedRepository,
+    private readonly publishing: PublishingService,
+    private readonly transitions: TransitionService,
     private readonly audit: AuditService,
   ) {}
 
@@ -30,101 +34,64 @@ export class DemoSeedService {
   async seedIfEmpty(): Promise<boolean> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const seeded = await this.db.transaction(async () => {
-      const m = this.db.manager;
-      // Lock out a concurrent seeder (a second process starting at the same moment).
-      await m.query('LOCK TABLE users IN EXCLUSIVE MODE');
-      if ((await m.count(UserEntity)) > 0 || (await m.count(SiteEntity)) > 0) return false;
+      if (!(await this.fixtures.lockAndCheckEmpty())) return false;
+      const { site, fields, categories, people } = await this.fixtures.insertFixtures(this.config.demoSiteCode, passwordHash);
+      const as = (email: string) => actorOf(site, people.get(email)!);
+      const [contributor, deputy, chief] = ['contributor@demo.local', 'deputy@demo.local', 'chief@demo.local'].map(as) as [Actor, Actor, Actor];
+      const editorOf = (field: string) => {
+        const account = DEMO_ACCOUNTS.find((a) => a.role === 'editor' && a.fields?.includes(field));
+        return account ? as(account.email) : null;
+      };
 
-      const site = await m.save(m.create(SiteEntity, { ...DEMO_SITE, code: this.config.demoSiteCode }));
-      const fields = new Map<string, FieldEntity>();
-      for (const name of DEMO_FIELDS) fields.set(name, await m.save(m.create(FieldEntity, { siteId: site.id, name, slug: slugify(name) })));
-
-      const categories = new Map<string, CategoryEntity>();
-      let position = 0;
-      for (const [name, children] of DEMO_CATEGORIES) {
-        const parent = await m.save(m.create(CategoryEntity, { siteId: site.id, parentId: null, name, slug: slugify(name), position: position++ }));
-        categories.set(name, parent);
-        let childPosition = 0;
-        for (const child of children) {
-          categories.set(
-            child,
-            await m.save(m.create(CategoryEntity, { siteId: site.id, parentId: parent.id, name: child, slug: slugify(child), position: childPosition++ })),
-          );
-        }
-      }
-
-      let chief: UserEntity | null = null;
-      for (const a of DEMO_ACCOUNTS) {
-        const user = await m.save(m.create(UserEntity, { email: a.email, fullName: a.fullName, passwordHash, isPlatformAdmin: a.isPlatformAdmin ?? false }));
-        if (a.role === 'chief') chief = user;
-        if (a.role) {
-          await m.save(
-            m.create(MembershipEntity, {
-              siteId: site.id,
-              userId: user.id,
-              role: a.role,
-              isStaff: a.isStaff ?? false,
-              fields: (a.fields ?? []).map((f) => fields.get(f)!),
-            }),
-          );
-        }
-      }
-
-      for (const a of DEMO_ARTICLES) {
-        const publishedAt = new Date(Date.now() - a.daysAgo * 86_400_000);
-        const content: ArticleContent = {
+      // Oldest first, so the newest demo article is the newest on the portal.
+      for (const a of [...DEMO_ARTICLES].sort((x, y) => y.daysAgo - x.daysAgo)) {
+        const content: SaveRequest = {
           title: a.title,
           summary: a.summary,
           body: a.body,
+          kind: a.kind,
           categoryId: categories.get(a.category)?.id ?? null,
           fieldId: fields.get(a.field)?.id ?? null,
-          kind: a.kind,
-          tags: [],
-          featured: false,
-          coverMediaId: null,
-          authorName: chief?.fullName ?? '',
-          authorAddress: 'Ủy ban nhân dân xã Ân Hảo Đông',
-          origin: 'original',
-          sourceReference: null,
-          collectorName: null,
-          collectorAddress: null,
+          authorName: contributor.fullName!,
+          authorAddress: 'Văn phòng Ủy ban nhân dân xã Ân Hảo Đông',
+          noSecretConfirmed: true,
         };
-        const slug = slugify(a.title);
-        const article = await m.save(
-          m.create(ArticleEntity, {
-            siteId: site.id,
-            slug,
-            content,
-            authorId: chief?.id ?? null,
-            editionAuthorId: chief?.id ?? null,
-            status: 'published',
-            liveStatus: 'published',
-            noSecretConfirmed: true,
-            publishedAt,
-            liveUpdatedAt: publishedAt,
-            approvedById: chief?.id ?? null,
-            approvedAt: publishedAt,
-          }),
-        );
-        const rev = await m.save(
-          m.create(ArticleRevisionEntity, {
-            articleId: article.id,
-            siteId: site.id,
-            number: 1,
-            edition: 1,
-            slug,
-            content: { ...content },
-            createdById: chief?.id ?? null,
-            reason: 'create',
-          }),
-        );
-        await m.update(ArticleEntity, { id: article.id }, { liveRevisionId: rev.id });
+        await this.throughTheChain('article', contributor, deputy, editorOf(a.field), chief, content);
+      }
+      const pageIds = new Map<string, string>();
+      for (const p of DEMO_PAGES) {
+        const content: SaveRequest = {
+          title: p.title,
+          summary: p.summary,
+          body: p.body,
+          fieldId: fields.get('Văn hóa - Xã hội')!.id,
+          slug: p.slug,
+          parentId: p.parent ? pageIds.get(p.parent)! : null,
+          position: p.position,
+          noSecretConfirmed: true,
+        };
+        pageIds.set(p.slug, await this.throughTheChain('page', deputy, deputy, editorOf('Văn hóa - Xã hội'), chief, content));
       }
       await this.audit.record(systemActor('demo-seed'), { action: 'demo.seed', siteId: site.id, targetType: 'site', targetId: site.id });
       return true;
     });
     if (seeded) this.printLogins();
     return seeded;
+  }
+
+  /** Written by `author`, submitted, assigned by the deputy to the field's editor, verified, forwarded, approved. */
+  private async throughTheChain(type: string, author: Actor, deputy: Actor, editor: Actor | null, chief: Actor, content: SaveRequest): Promise<string> {
+    const { id, revision } = await this.publishing.create(author, type, { title: content.title, noSecretConfirmed: true });
+    await this.publishing.update(author, type, id, { ...content, revision });
+    const act = (who: Actor, dto: TransitionRequest) => this.transitions.transition(who, type, id, dto);
+    await act(author, { action: 'submit' });
+    if (editor) {
+      await act(deputy, { action: 'assign', assigneeId: editor.userId! });
+      await act(editor, { action: 'verify' });
+    }
+    await act(deputy, { action: 'forward' });
+    await act(chief, { action: 'approve' });
+    return id;
   }
 
   private printLogins(): void {
@@ -140,4 +107,20 @@ export class DemoSeedService {
       ].join('\n'),
     );
   }
+}
+
+/** A demo person acting in the demo site, with the permissions of their role (as the guard would build it). */
+function actorOf(site: SiteEntity, p: DemoPerson): Actor {
+  const m = p.membership;
+  return {
+    kind: 'user',
+    userId: p.user.id,
+    email: p.user.email,
+    fullName: p.user.fullName,
+    isPlatformAdmin: p.user.isPlatformAdmin,
+    site: { id: site.id, code: site.code, slug: site.slug, name: site.name },
+    membership: m ? { id: m.id, role: m.role, isStaff: m.isStaff, fieldIds: (m.fields ?? []).map((f) => f.id) } : null,
+    permissions: new Set(sitePermissions(m?.role ?? null, p.user.isPlatformAdmin)),
+    clientAddress: null,
+  };
 }

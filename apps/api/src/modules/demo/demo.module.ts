@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
+import { PublishingModule } from '../publishing/publishing.module';
+import { DemoSeedRepository } from './demo-seed.repository';
 import { DemoSeedService } from './demo-seed.service';
 
-@Module({ providers: [DemoSeedService], exports: [DemoSeedService] })
+@Module({ imports: [PublishingModule], providers: [DemoSeedRepository, DemoSeedService], exports: [DemoSeedService] })
 export class DemoModule {}

@@ -21,6 +21,10 @@ export class FieldsRepository {
     return entities.map((field, i) => ({ field, memberCount: raw[i]?.member_count ?? 0 }));
   }
 
+  findInSite(siteId: string, id: string): Promise<FieldEntity | null> {
+    return this.db.repo(FieldEntity).findOneBy({ siteId, id });
+  }
+
   async lock(siteId: string, id: string): Promise<FieldEntity | null> {
     return this.db.repo(FieldEntity).createQueryBuilder('f').setLock('pessimistic_write').where('f.id = :id AND f.site_id = :siteId', { id, siteId }).getOne();
   }
@@ -45,7 +49,8 @@ export class FieldsRepository {
     return this.db.repo(FieldEntity).save(f);
   }
 
-  async remove(id: string): Promise<void> {
-    await this.db.repo(FieldEntity).delete({ id });
+  /** Delete the field unless content (any revision) refers to it. */
+  removeUnlessUsed(id: string): Promise<boolean> {
+    return this.db.unlessReferenced(() => this.db.repo(FieldEntity).delete({ id }));
   }
 }

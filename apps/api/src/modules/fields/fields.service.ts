@@ -56,12 +56,22 @@ export class FieldsService {
     });
   }
 
+  /** Every field of the site as a reference (for other modules: public lists, filters). */
+  async refs(siteId: string): Promise<{ id: string; name: string; slug: string }[]> {
+    return (await this.fields.list(siteId)).map(({ field: f }) => ({ id: f.id, name: f.name, slug: f.slug }));
+  }
+
+  /** The name of one of the site's fields, or null when it is not the site's (for other modules). */
+  async nameInSite(siteId: string, id: string): Promise<string | null> {
+    return (await this.fields.findInSite(siteId, id))?.name ?? null;
+  }
+
   async remove(actor: Actor, id: string): Promise<void> {
     await this.db.transaction(async () => {
       const f = await this.fields.lock(actor.site!.id, id);
       if (!f) throw notFound('FIELD_NOT_FOUND');
       if ((await this.fields.memberCount(f.id)) > 0) throw conflict('FIELD_IN_USE');
-      await this.fields.remove(f.id);
+      if (!(await this.fields.removeUnlessUsed(f.id))) throw conflict('FIELD_IN_USE');
       await this.audit.record(actor, { action: 'field.delete', targetType: 'field', targetId: f.id, details: { name: f.name } });
     });
   }

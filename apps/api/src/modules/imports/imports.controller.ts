@@ -16,7 +16,7 @@ export class ImportsController {
   constructor(private readonly imports: ImportsService) {}
 
   @Post('docx')
-  @Authorize('article.create')
+  @Authorize('content.create')
   @ApiOperation({
     summary: 'Nhập tài liệu Word (.docx ≤ 50 MB) thành tin bài nháp / import a Word document as a draft',
     description:
@@ -29,7 +29,7 @@ export class ImportsController {
   }
 
   @Post('txt')
-  @Authorize('article.create')
+  @Authorize('content.create')
   @ApiOperation({
     summary: 'Nhập văn bản thuần (.txt ≤ 5 MB) thành tin bài nháp / import a plain-text file as a draft',
     description:

@@ -3,25 +3,27 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ARTICLE_SCHEMA } from '@congxa/shared/content';
+import type { ArticleResponse } from '@congxa/shared/dto/articles';
 import { DOCX_MAX_IMAGES, type ImportConversion, type ImportFormat, type ImportResponse } from '@congxa/shared/dto/imports';
 import type { Actor } from '../../common/auth/actor';
 import { AuditService } from '../../common/audit/audit.service';
 import { Db } from '../../common/database/db.service';
 import { AppException } from '../../common/errors/app-exception';
 import { MEDIA_STORAGE, type MediaStorage } from '../../common/storage/media-storage';
-import { ArticlesService } from '../articles/articles.service';
+import { PublishingService } from '../publishing/publishing.service';
 import { cleanFileName, MediaService, PUBLIC_MEDIA_PATH } from '../media/media.service';
 import { DOCX_MIME } from '../media/sniff';
 import type { ReceivedUpload } from '../media/upload-reader';
-import { ArticleOriginalsRepository } from './article-originals.repository';
+import { ContentOriginalsRepository } from './content-originals.repository';
 import { clip, readDocx, skippedWarnings } from './docx/convert-docx';
 import { renderBlocks } from './docx/html';
 import { DocxPackage } from './docx/package';
 import { decodeTextFile } from './txt/decode-text';
 import { textToArticle } from './txt/text-article';
 
-/** The longest body an article takes (CreateArticleRequest.body's @MaxLength). */
-export const ARTICLE_BODY_MAX_LENGTH = 500_000;
+/** The longest body an article takes (its schema). */
+export const ARTICLE_BODY_MAX_LENGTH = ARTICLE_SCHEMA.fields.body.max;
 /** The variant an imported image is shown with in the body. */
 export const BODY_IMAGE_VARIANT = 'w1280.webp';
 
@@ -72,9 +74,9 @@ export class ImportsService {
   constructor(
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
     private readonly db: Db,
-    private readonly articles: ArticlesService,
+    private readonly publishing: PublishingService,
     private readonly media: MediaService,
-    private readonly originals: ArticleOriginalsRepository,
+    private readonly originals: ContentOriginalsRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -142,11 +144,11 @@ export class ImportsService {
     await this.storage.put(key, createReadStream(upload.path), draft.mimeType);
     try {
       return await this.db.transaction(async () => {
-        const article = await this.articles.create(actor, { title: title.normalize('NFC'), body: draft.body });
+        const article = await this.publishing.create(actor, 'article', { title: title.normalize('NFC'), body: draft.body }, 'import');
         await this.originals.insert({
           id,
           siteId,
-          articleId: article.id,
+          itemId: article.id,
           format: draft.format,
           mimeType: draft.mimeType,
           originalName: fileName,
@@ -168,7 +170,7 @@ export class ImportsService {
           },
         });
         return {
-          article,
+          article: article as ArticleResponse,
           converted: draft.converted,
           warnings: draft.warnings,
           images: draft.images,

@@ -265,6 +265,12 @@ export class MediaService {
    * is served by its id (ids are random UUIDs that only appear where the item is used), so the admin of
    * any domain and the province aggregator can show them. Originals are never read here.
    */
+  /** Which of `ids` are images of the site's own library with alt text (ready to be shown publicly). */
+  async imagesWithAltText(siteId: string, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    return new Set((await this.media.findInSite(siteId, ids)).filter((m) => m.kind === 'image' && m.altText?.trim()).map((m) => m.id));
+  }
+
   /** Which of `ids` are images of the site's own library (a cover or an inline image must be one). */
   async siteImageIds(siteId: string, ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();

@@ -5,5 +5,10 @@ import { MembersController } from './members.controller';
 import { MembersRepository } from './members.repository';
 import { MembersService } from './members.service';
 
-@Module({ imports: [AuthModule, UsersModule], controllers: [MembersController], providers: [MembersRepository, MembersService], exports: [MembersRepository] })
+@Module({
+  imports: [AuthModule, UsersModule],
+  controllers: [MembersController],
+  providers: [MembersRepository, MembersService],
+  exports: [MembersRepository, MembersService],
+})
 export class MembersModule {}

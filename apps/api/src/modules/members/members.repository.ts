@@ -53,6 +53,18 @@ export class MembersRepository {
       .getMany();
   }
 
+  /** Memberships of the site with their fields (assignment checks, intake priority). */
+  withFields(siteId: string, userIds: string[]): Promise<MembershipEntity[]> {
+    if (userIds.length === 0) return Promise.resolve([]);
+    return this.db.repo(MembershipEntity).find({ where: { siteId, userId: In([...new Set(userIds)]) }, relations: { fields: true } });
+  }
+
+  /** Who holds one of `roles` in the site (who hears about a step of the chain). */
+  async userIdsWithRoles(siteId: string, roles: SiteRole[]): Promise<string[]> {
+    if (roles.length === 0) return [];
+    return (await this.db.repo(MembershipEntity).find({ where: { siteId, role: In(roles) }, select: { userId: true } })).map((m) => m.userId);
+  }
+
   fieldsOfSite(siteId: string, ids: string[]): Promise<FieldEntity[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.db.repo(FieldEntity).findBy({ siteId, id: In(ids) });

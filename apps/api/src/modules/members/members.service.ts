@@ -150,6 +150,16 @@ export class MembersService {
     }
     return fields;
   }
+
+  /** Memberships of the site with their fields (assignment checks, intake priority; for other modules). */
+  withFields(siteId: string, userIds: string[]): Promise<MembershipEntity[]> {
+    return this.members.withFields(siteId, userIds);
+  }
+
+  /** Who holds one of `roles` in the site (who hears about a step of the chain). */
+  userIdsWithRoles(siteId: string, roles: SiteRole[]): Promise<string[]> {
+    return this.members.userIdsWithRoles(siteId, roles);
+  }
 }
 
 function siteId(actor: Actor): string {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { Db } from '../../common/database/db.service';
 import { UserEntity } from './user.entity';
 
@@ -33,6 +34,13 @@ export class UsersRepository {
   async siteIdsOf(userId: string): Promise<string[]> {
     const rows: { site_id: string }[] = await this.db.manager.query('SELECT site_id FROM memberships WHERE user_id = $1 ORDER BY site_id', [userId]);
     return rows.map((r) => r.site_id);
+  }
+
+  /** Names of people, for showing who did what. */
+  namesOf(ids: (string | null | undefined)[]): Promise<Pick<UserEntity, 'id' | 'fullName'>[]> {
+    const unique = [...new Set(ids.filter((x): x is string => !!x))];
+    if (unique.length === 0) return Promise.resolve([]);
+    return this.db.repo(UserEntity).find({ where: { id: In(unique) }, select: { id: true, fullName: true } });
   }
 
   count(): Promise<number> {

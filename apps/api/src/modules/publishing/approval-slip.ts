@@ -1,7 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { formatDateTime } from '@congxa/shared/text';
-import { STATE_LABELS, type ArticleState } from '@congxa/shared/workflow';
-import { ARTICLE_KIND_LABELS, type ArticleKind } from '@congxa/shared/dto/articles';
+import { STATE_LABELS, type ItemState } from '@congxa/shared/workflow';
 
 // A complete Unicode font shipped in an npm package: never rely on system fonts for Vietnamese.
 const FONT = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
@@ -16,20 +15,18 @@ export interface SlipStep {
 
 export interface SlipData {
   siteName: string;
+  /** "Tin bài", "Trang": what is being provided. */
+  typeLabel: string;
   title: string;
-  summary: string;
-  kind: string;
-  category: string | null;
-  field: string | null;
-  status: ArticleState;
+  /** The content's other declared fields, as the schema labels them (body excluded). */
+  details: [label: string, value: string | null][];
+  /** The provenance form's fields (QC Điều 11), when the type has them. */
+  provenance: [label: string, value: string | null][];
+  /** Who signs as the provider. */
+  providerName: string | null;
+  status: ItemState;
   edition: number;
   revision: number;
-  authorName: string;
-  authorAddress: string;
-  origin: string;
-  sourceReference: string | null;
-  collectorName: string | null;
-  collectorAddress: string | null;
   noSecretConfirmed: boolean;
   steps: SlipStep[];
   printedAt: Date;
@@ -51,7 +48,7 @@ export function renderApprovalSlip(d: SlipData): Promise<Buffer> {
   doc.font('body').fontSize(9).text('BAN BIÊN TẬP TRANG THÔNG TIN ĐIỆN TỬ');
   doc.moveDown(1.2);
   doc.font('bold').fontSize(15).text('MẪU CUNG CẤP THÔNG TIN', { align: 'center' });
-  doc.font('body').fontSize(9).text('(kèm phiếu trình duyệt tin bài)', { align: 'center' });
+  doc.font('body').fontSize(9).text('(kèm phiếu trình duyệt)', { align: 'center' });
   doc.moveDown(1);
 
   const row = (label: string, value: string | null | undefined) => {
@@ -59,21 +56,14 @@ export function renderApprovalSlip(d: SlipData): Promise<Buffer> {
     doc.font('body').text(value && value.trim() ? value : '—');
     doc.moveDown(0.2);
   };
+  row('Loại thông tin', d.typeLabel);
   row('Tiêu đề', d.title);
-  row('Thể loại', ARTICLE_KIND_LABELS[d.kind as ArticleKind]?.vi ?? d.kind);
-  row('Chuyên mục', d.category);
-  row('Lĩnh vực', d.field);
-  row('Tóm tắt', d.summary);
-  doc.moveDown(0.6);
-  doc.font('bold').fontSize(11).text('Nguồn tin');
-  doc.moveDown(0.3);
-  row('Họ và tên người viết', d.authorName);
-  row('Địa chỉ / đơn vị', d.authorAddress);
-  row('Loại tin', d.origin === 'collected' ? 'Sưu tầm' : 'Tự viết');
-  if (d.origin === 'collected') {
-    row('Tài liệu tham khảo / nguồn gốc', d.sourceReference);
-    row('Người sưu tầm', d.collectorName);
-    row('Địa chỉ người sưu tầm', d.collectorAddress);
+  for (const [label, value] of d.details) row(label, value);
+  if (d.provenance.length) {
+    doc.moveDown(0.6);
+    doc.font('bold').fontSize(11).text('Nguồn tin');
+    doc.moveDown(0.3);
+    for (const [label, value] of d.provenance) row(label, value);
   }
   row('Cam kết không có thông tin bí mật nhà nước', d.noSecretConfirmed ? 'Đã cam kết' : 'Chưa cam kết');
   doc.moveDown(0.6);
@@ -95,7 +85,7 @@ export function renderApprovalSlip(d: SlipData): Promise<Buffer> {
       .text(name ?? '', x, y + 70, { width: 230, align: 'center' });
   };
   const approver = d.steps.find((s) => s.label.startsWith('Duyệt'))?.who ?? null;
-  col(56, 'NGƯỜI CUNG CẤP THÔNG TIN', d.authorName);
+  col(56, 'NGƯỜI CUNG CẤP THÔNG TIN', d.providerName);
   col(310, 'TRƯỞNG BAN BIÊN TẬP', approver);
   doc
     .font('body')

@@ -1,21 +1,21 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config';
-import { WorkflowService } from './workflow.service';
+import { TransitionService } from './transition.service';
 
 /**
- * Publishes scheduled articles and takes expired ones down, every CONGXA_SCHEDULER_INTERVAL_MS (15 s by
+ * Publishes scheduled editions (of every type) and takes expired ones down, every CONGXA_SCHEDULER_INTERVAL_MS (15 s by
  * default, so within a minute). Every API process runs it; row locks with SKIP LOCKED make each due item
  * handled exactly once.
  */
 @Injectable()
-export class ArticleScheduler implements OnApplicationBootstrap, OnModuleDestroy {
+export class PublishingScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Scheduler');
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly workflow: WorkflowService,
+    private readonly workflow: TransitionService,
   ) {}
 
   onApplicationBootstrap(): void {

@@ -1,18 +1,18 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import type { ImportFormat } from '@congxa/shared/dto/imports';
-import { ArticleEntity } from '../articles/article.entity';
+import { ContentItemEntity } from '../publishing/content-item.entity';
 import { SiteEntity } from '../sites/site.entity';
 import { UserEntity } from '../users/user.entity';
 
 /**
- * The file an article was imported from (.docx or .txt), archived unchanged as its provenance original:
+ * The file an item was imported from (.docx or .txt), archived unchanged as its provenance original:
  * the bytes live in private storage (`originals/<siteId>/imports/<id>`, never served), this row says what
- * they are. One per imported article.
+ * they are. One per imported item.
  */
-@Entity('article_originals')
-@Index('uq_article_originals_article', ['articleId'], { unique: true })
-@Index('ix_article_originals_site_sha256', ['siteId', 'sha256'])
-export class ArticleOriginalEntity {
+@Entity('content_originals')
+@Index('uq_content_originals_item', ['itemId'], { unique: true })
+@Index('ix_content_originals_site_sha256', ['siteId', 'sha256'])
+export class ContentOriginalEntity {
   /** Assigned before the file is written (its storage key carries it). */
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -25,11 +25,11 @@ export class ArticleOriginalEntity {
   site?: SiteEntity;
 
   @Column({ type: 'uuid' })
-  articleId!: string;
+  itemId!: string;
 
-  @ManyToOne(() => ArticleEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'article_id' })
-  article?: ArticleEntity;
+  @ManyToOne(() => ContentItemEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'item_id' })
+  item?: ContentItemEntity;
 
   @Column({ type: 'varchar', length: 16 })
   format!: ImportFormat;

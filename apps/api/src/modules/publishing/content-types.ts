@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import type { ContentTypeSchema } from '@congxa/shared/content';
+import type { ContentRequestClasses } from '@congxa/shared/dto/content';
+import type { ErrorCode } from '@congxa/shared/errors';
+import type { Actor } from '../../common/auth/actor';
+import type { ItemView } from './publishing.repository';
+
+/** What a save may set on the item itself, besides the content (a type's own fields, e.g. a page's place). */
+export interface ItemPlacement {
+  parentId?: string | null;
+  position?: number;
+}
+
+/**
+ * A publishable type, as the core needs it: its content schema, where the admin edits it, its request
+ * classes, and the hooks it needs beyond the core (all optional). Revisions, editions, the chain, the
+ * classification guard, notifications, audit, scheduler, queue and the approval slip need nothing more.
+ */
+export interface ContentTypeDefinition {
+  schema: ContentTypeSchema;
+  /** The staff API's path segment: `/sites/:site/<route>`. */
+  route: string;
+  /** The admin's path segment for links in notifications: `/admin/<adminPath>/<id>`. */
+  adminPath: string;
+  requests: ContentRequestClasses;
+  /** The error code of an item that does not exist or that the caller may not see. */
+  notFoundCode: ErrorCode;
+  /** The content a new item starts from, beyond the schema's defaults (e.g. the author's name). */
+  initialContent?(actor: Actor): Record<string, unknown>;
+  /** Check and return the item's own fields a save carries (refuse with an AppException). */
+  placement?(siteId: string, itemId: string | null, dto: ItemPlacement): Promise<ItemPlacement>;
+  /** Extra fields of the staff response (e.g. a page's path). */
+  respond?(view: ItemView): Promise<Record<string, unknown>>;
+}
+
+/** Every registered type, by its stored name. Type modules register themselves when they load. */
+@Injectable()
+export class ContentTypes {
+  private readonly byType = new Map<string, ContentTypeDefinition>();
+
+  register(def: ContentTypeDefinition): void {
+    if (this.byType.has(def.schema.type)) throw new Error(`content type ${def.schema.type} registered twice`);
+    this.byType.set(def.schema.type, def);
+  }
+
+  get(type: string): ContentTypeDefinition {
+    const def = this.byType.get(type);
+    if (!def) throw new Error(`content type ${type} is not registered`);
+    return def;
+  }
+
+  all(): ContentTypeDefinition[] {
+    return [...this.byType.values()];
+  }
+}

@@ -1,0 +1,48 @@
+import { type ContentTypeSchema, defaultContent, REF_COLUMNS } from '@congxa/shared/content';
+import type { ContentRevisionEntity } from './content-revision.entity';
+import { sanitizeArticleHtml } from './content';
+
+export type Content = Record<string, unknown>;
+
+/** The revision columns that hold the title and the core's references. */
+export type RevisionColumns = Pick<ContentRevisionEntity, 'title' | 'categoryId' | 'fieldId' | 'coverMediaId' | 'content'>;
+
+/** A revision's content, as the type declares it (fields added to the schema later read their default). */
+export function contentOf(schema: ContentTypeSchema, rev: RevisionColumns): Content {
+  const out: Content = defaultContent(schema) as Content;
+  for (const [key, spec] of Object.entries(schema.fields)) {
+    if (key === 'title') out[key] = rev.title;
+    else if (spec.kind === 'ref') out[key] = rev[REF_COLUMNS[spec.to]];
+    else if (Object.hasOwn(rev.content, key)) out[key] = rev.content[key];
+  }
+  return out;
+}
+
+/** The columns of a new revision holding `content`. */
+export function revisionColumns(schema: ContentTypeSchema, content: Content): RevisionColumns {
+  const cols: RevisionColumns = { title: String(content.title ?? ''), categoryId: null, fieldId: null, coverMediaId: null, content: {} };
+  for (const [key, spec] of Object.entries(schema.fields)) {
+    if (key === 'title') continue;
+    if (spec.kind === 'ref') cols[REF_COLUMNS[spec.to]] = (content[key] as string | null) ?? null;
+    else cols.content[key] = content[key];
+  }
+  return cols;
+}
+
+/** `content` with the declared fields a save carries (HTML sanitised, tags trimmed and deduplicated). */
+export function applyChanges(schema: ContentTypeSchema, content: Content, changes: Record<string, unknown>): Content {
+  const next = { ...content };
+  for (const [key, spec] of Object.entries(schema.fields)) {
+    const value = changes[key];
+    if (value === undefined) continue;
+    if (spec.kind === 'html') next[key] = sanitizeArticleHtml(value as string);
+    else if (spec.kind === 'tags') next[key] = [...new Set((value as string[]).map((t) => t.trim()).filter(Boolean))];
+    else next[key] = value;
+  }
+  return next;
+}
+
+/** The declared fields whose values differ. */
+export function changedKeys(schema: ContentTypeSchema, a: Content, b: Content): string[] {
+  return Object.keys(schema.fields).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+}

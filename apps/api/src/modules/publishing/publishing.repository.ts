@@ -1,0 +1,216 @@
+import { Injectable } from '@nestjs/common';
+import type { Repository } from 'typeorm';
+import type { ItemState } from '@congxa/shared/workflow';
+import type { ReadableScope } from '@congxa/shared/workflow';
+import { Db } from '../../common/database/db.service';
+import { ContentEditionEntity } from './content-edition.entity';
+import { ContentItemEntity } from './content-item.entity';
+import { ContentRevisionEntity } from './content-revision.entity';
+import { ContentTransitionEntity } from './content-transition.entity';
+
+/** An item with its current edition and that edition's latest revision: what staff see. */
+export interface ItemView {
+  item: ContentItemEntity;
+  edition: ContentEditionEntity;
+  head: ContentRevisionEntity;
+}
+
+export interface ItemListFilter {
+  siteId: string;
+  type: string;
+  scope: ReadableScope;
+  status?: ItemState;
+  /** Items the user created or whose current edition they opened. */
+  mineUserId?: string;
+}
+
+/** The display status as SQL over `i` (item) and `e` (current edition), matching `displayStatus()`. */
+const DISPLAY_STATUS = `(CASE WHEN i.current_edition_id = i.live_edition_id THEN i.live_status ELSE e.status END)`;
+
+/** The SQL of the publishing core: items, editions, revisions and the transition record. */
+@Injectable()
+export class PublishingRepository {
+  constructor(private readonly db: Db) {}
+
+  // --- reading ---
+
+  private viewQuery(lock: boolean) {
+    const qb = this.db.repo(ContentItemEntity).createQueryBuilder('i').innerJoinAndSelect('i.currentEdition', 'e').innerJoinAndSelect('e.headRevision', 'r');
+    if (lock) qb.setLock('pessimistic_write', undefined, ['i']);
+    return qb;
+  }
+
+  private toView(item: ContentItemEntity | null): ItemView | null {
+    if (!item?.currentEdition?.headRevision) return null;
+    const edition = item.currentEdition;
+    const head = edition.headRevision!;
+    return { item, edition, head };
+  }
+
+  async view(siteId: string, type: string, id: string): Promise<ItemView | null> {
+    return this.toView(await this.viewQuery(false).where('i.id = :id AND i.site_id = :siteId AND i.type = :type', { id, siteId, type }).getOne());
+  }
+
+  /** The item row locked for the rest of the transaction (every write to an item starts here). */
+  async lockView(siteId: string, type: string, id: string): Promise<ItemView | null> {
+    return this.toView(await this.viewQuery(true).where('i.id = :id AND i.site_id = :siteId AND i.type = :type', { id, siteId, type }).getOne());
+  }
+
+  /** The same, by id alone (the scheduler, which works across sites). */
+  async lockViewById(id: string): Promise<ItemView | null> {
+    return this.toView(await this.viewQuery(true).where('i.id = :id', { id }).getOne());
+  }
+
+  async list(f: ItemListFilter, page: number, pageSize: number): Promise<[ItemView[], number]> {
+    const qb = this.viewQuery(false).where('i.site_id = :siteId AND i.type = :type', { siteId: f.siteId, type: f.type });
+    if (!f.scope.all) qb.andWhere('(i.author_id = :uid OR e.author_id = :uid OR e.assignee_id = :uid)', { uid: f.scope.userId });
+    if (f.status) qb.andWhere(`${DISPLAY_STATUS} = :status`, { status: f.status });
+    if (f.mineUserId) qb.andWhere('(i.author_id = :mine OR e.author_id = :mine)', { mine: f.mineUserId });
+    const [items, total] = await qb
+      .orderBy('i.updated_at', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    return [items.map((i) => this.toView(i)!), total];
+  }
+
+  /** Items whose current edition is in one of `states` and not live, oldest submission first (a queue). */
+  async inStates(siteId: string, type: string | null, states: readonly string[], who?: { assigneeId?: string; editionAuthorId?: string }): Promise<ItemView[]> {
+    const qb = this.viewQuery(false)
+      .where('i.site_id = :siteId AND e.status IN (:...states)', { siteId, states })
+      .andWhere('i.current_edition_id IS DISTINCT FROM i.live_edition_id');
+    if (type) qb.andWhere('i.type = :type', { type });
+    if (who?.assigneeId) qb.andWhere('e.assignee_id = :assignee', { assignee: who.assigneeId });
+    if (who?.editionAuthorId) qb.andWhere('e.author_id = :ea', { ea: who.editionAuthorId });
+    const items = await qb.orderBy('e.submitted_at', 'ASC', 'NULLS LAST').addOrderBy('i.updated_at', 'ASC').limit(200).getMany();
+    return items.map((i) => this.toView(i)!);
+  }
+
+  slugTaken(siteId: string, type: string, slug: string, exceptId?: string): Promise<boolean> {
+    const qb = this.db
+      .repo(ContentItemEntity)
+      .createQueryBuilder('i')
+      .where('i.site_id = :siteId AND i.type = :type AND i.slug = :slug', { siteId, type, slug });
+    if (exceptId) qb.andWhere('i.id <> :exceptId', { exceptId });
+    return qb.getExists();
+  }
+
+  /** Every item of a type in the site as a tree node (pages: a few dozen). */
+  async tree(siteId: string, type: string): Promise<{ id: string; parentId: string | null; position: number; slug: string }[]> {
+    return this.db.repo(ContentItemEntity).find({ where: { siteId, type }, select: { id: true, parentId: true, position: true, slug: true } });
+  }
+
+  edition(id: string): Promise<ContentEditionEntity | null> {
+    return this.db.repo(ContentEditionEntity).findOneBy({ id });
+  }
+
+  revision(itemId: string, number: number): Promise<ContentRevisionEntity | null> {
+    return this.db.repo(ContentRevisionEntity).findOneBy({ itemId, number });
+  }
+
+  revisionById(id: string): Promise<ContentRevisionEntity | null> {
+    return this.db.repo(ContentRevisionEntity).findOneBy({ id });
+  }
+
+  revisions(itemId: string): Promise<ContentRevisionEntity[]> {
+    return this.db.repo(ContentRevisionEntity).find({ where: { itemId }, order: { number: 'ASC' } });
+  }
+
+  /** Revision number → edition number, for the history. */
+  async editionNumbers(itemId: string): Promise<Map<string, number>> {
+    const rows = await this.db.repo(ContentEditionEntity).find({ where: { itemId }, select: { id: true, number: true } });
+    return new Map(rows.map((e) => [e.id, e.number]));
+  }
+
+  transitions(itemId: string): Promise<ContentTransitionEntity[]> {
+    return this.db.repo(ContentTransitionEntity).find({ where: { itemId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  lastNote(itemId: string): Promise<ContentTransitionEntity | null> {
+    return this.db
+      .repo(ContentTransitionEntity)
+      .createQueryBuilder('t')
+      .where('t.item_id = :itemId AND t.note IS NOT NULL', { itemId })
+      .orderBy('t.created_at', 'DESC')
+      .getOne();
+  }
+
+  // --- writing (statuses are written only through the transition path, see transition.service.ts) ---
+
+  async insertItem(data: Pick<ContentItemEntity, 'siteId' | 'type' | 'slug' | 'authorId' | 'parentId' | 'position'>): Promise<ContentItemEntity> {
+    const repo = this.db.repo(ContentItemEntity);
+    return repo.save(repo.create({ ...data, revision: 1, currentEditionId: null, liveEditionId: null, liveStatus: null }));
+  }
+
+  /** A new edition row in `status` (the transition path creates editions: create, open). */
+  async insertEdition(
+    data: Pick<ContentEditionEntity, 'itemId' | 'siteId' | 'number' | 'status' | 'authorId' | 'noSecretConfirmed'>,
+  ): Promise<ContentEditionEntity> {
+    const repo = this.db.repo(ContentEditionEntity);
+    return repo.save(repo.create(data));
+  }
+
+  async insertRevision(
+    data: Omit<ContentRevisionEntity, 'id' | 'createdAt' | 'item' | 'edition' | 'createdBy' | 'category' | 'field' | 'coverMedia'>,
+  ): Promise<ContentRevisionEntity> {
+    const repo = this.db.repo(ContentRevisionEntity);
+    return repo.save(repo.create(data));
+  }
+
+  async insertTransition(data: Omit<ContentTransitionEntity, 'id' | 'createdAt' | 'item' | 'edition' | 'actor'>): Promise<void> {
+    const repo = this.db.repo(ContentTransitionEntity);
+    await repo.save(repo.create(data));
+  }
+
+  /** Update an item's own columns (never `liveStatus`: see `setItemStatus`). */
+  async updateItem(id: string, patch: Partial<Omit<ContentItemEntity, 'liveStatus'>>): Promise<void> {
+    await this.db.repo(ContentItemEntity).update({ id }, patch as Parameters<Repository<ContentItemEntity>['update']>[1]);
+  }
+
+  /** Update an edition's columns other than `status` (see `setEditionStatus`). */
+  async updateEdition(id: string, patch: Partial<Omit<ContentEditionEntity, 'status'>>): Promise<void> {
+    await this.db.repo(ContentEditionEntity).update({ id }, patch as Parameters<Repository<ContentEditionEntity>['update']>[1]);
+  }
+
+  /**
+   * The only writes of a status column. The database refuses them unless the transaction has said it is
+   * on the transition path (`congxa.transition`, set by `markTransition`), so nothing else can slip a status in.
+   */
+  async setEditionStatus(id: string, status: ContentEditionEntity['status']): Promise<void> {
+    await this.db.repo(ContentEditionEntity).update({ id }, { status });
+  }
+
+  async setItemStatus(id: string, liveStatus: ContentItemEntity['liveStatus'], liveEditionId: string | null): Promise<void> {
+    await this.db.repo(ContentItemEntity).update({ id }, { liveStatus, liveEditionId });
+  }
+
+  /** Opens the transition path for the rest of the transaction. */
+  async markTransition(): Promise<void> {
+    await this.db.manager.query(`SELECT set_config('congxa.transition', 'on', true)`);
+  }
+
+  // --- the scheduler ---
+
+  /** Items with a scheduled edition that is due, locked; other workers skip them. */
+  async claimDuePublications(limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.manager.query(
+      `SELECT i.id FROM content_items i JOIN content_editions e ON e.id = i.current_edition_id
+        WHERE e.status = 'scheduled' AND e.publish_at <= now()
+        ORDER BY e.publish_at LIMIT $1 FOR UPDATE OF i SKIP LOCKED`,
+      [limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Live items whose live edition's take-down time has come, locked; other workers skip them. */
+  async claimDueTakeDowns(limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.manager.query(
+      `SELECT i.id FROM content_items i JOIN content_editions e ON e.id = i.live_edition_id
+        WHERE i.live_status = 'published' AND e.unpublish_at <= now()
+        ORDER BY e.unpublish_at LIMIT $1 FOR UPDATE OF i SKIP LOCKED`,
+      [limit],
+    );
+    return rows.map((r) => r.id);
+  }
+}

@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './article';
+export * from './page';
+export * from './types';

@@ -1,0 +1,12 @@
+import { ARTICLE_SCHEMA } from './article';
+import { PAGE_SCHEMA } from './page';
+import type { ContentTypeSchema } from './schema';
+
+/** Every publishable type, by its stored name. */
+export const CONTENT_TYPES = { article: ARTICLE_SCHEMA, page: PAGE_SCHEMA } as const satisfies Record<string, ContentTypeSchema>;
+export type ContentType = keyof typeof CONTENT_TYPES;
+export const CONTENT_TYPE_NAMES = Object.keys(CONTENT_TYPES) as ContentType[];
+
+export function contentSchema(type: ContentType): ContentTypeSchema {
+  return CONTENT_TYPES[type] as unknown as ContentTypeSchema;
+}

@@ -1,0 +1,291 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { type ContentFields, type ContentTypeSchema, type ContentValues, type FieldSpec } from '../content/schema';
+import { ITEM_STATES, REQUEST_ACTIONS, type EditionState, type ItemState, type LiveState, type RequestAction } from '../workflow';
+import { PageQuery } from './common';
+
+/** The largest integer a request may carry where PostgreSQL stores an `integer`. */
+export const INT32_MAX = 2_147_483_647;
+
+/** A URL segment: lower-case ASCII letters, digits and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+type Decorate = (target: object, key: string) => void;
+
+/** `undefined` skips the field (a PATCH sends what changed); `null` only where the schema allows it. */
+const presentOrNullable = (nullable: boolean) => ValidateIf((_o: object, v: unknown) => v !== undefined && !(nullable && v === null));
+
+/** The class-validator rules of one declared field. */
+export function fieldValidators(spec: FieldSpec, required = false): Decorate[] {
+  const nullable = (spec.kind === 'text' && !!spec.nullable) || spec.kind === 'ref';
+  const base: Decorate[] = required ? [] : [presentOrNullable(nullable)];
+  switch (spec.kind) {
+    case 'text':
+      return [...base, IsString(), ...(spec.min ? [MinLength(spec.min)] : []), MaxLength(spec.max)];
+    case 'html':
+      return [...base, IsString(), MaxLength(spec.max)];
+    case 'enum':
+      return [...base, IsIn(spec.values as unknown[])];
+    case 'boolean':
+      return [...base, IsBoolean()];
+    case 'tags':
+      return [...base, IsArray(), ArrayMaxSize(spec.maxItems), IsString({ each: true }), MaxLength(spec.maxLength, { each: true })];
+    case 'ref':
+      return [...base, IsUUID()];
+  }
+}
+
+function decorate(cls: abstract new () => object, key: string, decorators: Decorate[]): void {
+  for (const d of decorators) d(cls.prototype, key);
+}
+
+/** Fields every save may carry besides the content: the edition's no-secret confirmation and the item's slug. */
+export class ItemSaveFields {
+  /** The submitter confirms the content holds no state-secret information (required to submit). */
+  @ValidateIf((_o, v) => v !== undefined)
+  @IsBoolean()
+  noSecretConfirmed?: boolean;
+
+  /** The item's URL segment; made from the title when absent. */
+  @ValidateIf((_o, v) => v !== undefined)
+  @IsString()
+  @MaxLength(160)
+  @Matches(SLUG_PATTERN)
+  slug?: string;
+}
+
+export interface ContentRequestClasses {
+  /** `POST`: the content (title required) and the save fields. */
+  Create: new () => ItemSaveFields & Record<string, unknown>;
+  /** `PATCH`: what changed, with the revision it is based on. */
+  Update: new () => ItemSaveFields & { revision: number } & Record<string, unknown>;
+}
+
+/**
+ * The request classes of a type, built from its schema: the validation a field gets is the one its
+ * declaration implies, so the schema is the only place a limit is written. `extra` adds the type's own
+ * item fields (e.g. a page's parent and position), declared as a class.
+ */
+export function contentRequestClasses(schema: ContentTypeSchema, extra: new () => object = ItemSaveFields): ContentRequestClasses {
+  const Base = extra as new () => ItemSaveFields;
+  class Create extends Base {}
+  class Update extends Base {
+    revision!: number;
+  }
+  Object.defineProperty(Create, 'name', { value: `Create${pascal(schema.type)}Request` });
+  Object.defineProperty(Update, 'name', { value: `Update${pascal(schema.type)}Request` });
+  for (const [key, spec] of Object.entries(schema.fields)) {
+    decorate(Create, key, fieldValidators(spec, key === 'title'));
+    decorate(Update, key, fieldValidators(spec));
+  }
+  decorate(Update, 'revision', [IsInt(), Min(1), Max(INT32_MAX)]);
+  return { Create: Create as ContentRequestClasses['Create'], Update: Update as unknown as ContentRequestClasses['Update'] };
+}
+
+const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export class OverrideRequest {
+  @IsString()
+  @MinLength(10)
+  @MaxLength(1000)
+  reason!: string;
+}
+
+/** A date-time with an explicit offset (`2026-12-05T08:00:00+07:00`, `…Z`) that `Date` reads exactly. */
+export const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export class TransitionRequest {
+  @IsIn(REQUEST_ACTIONS)
+  action!: RequestAction;
+
+  /** The revision the action is taken on (optional; a stale one is answered 409). */
+  @ValidateIf((_o, v) => v !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(INT32_MAX)
+  revision?: number;
+
+  @ValidateIf((_o, v) => v !== undefined)
+  @IsString()
+  @MaxLength(4000)
+  note?: string;
+
+  @ValidateIf((_o, v) => v !== undefined)
+  @IsUUID()
+  assigneeId?: string;
+
+  @ValidateIf((_o, v) => v !== undefined)
+  @IsString()
+  @Matches(DATE_TIME_PATTERN)
+  publishAt?: string;
+
+  @ValidateIf((_o, v) => v !== undefined)
+  @IsString()
+  @Matches(DATE_TIME_PATTERN)
+  unpublishAt?: string;
+
+  /** The chief overriding a classification hit judged a false positive. */
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => OverrideRequest)
+  override?: OverrideRequest;
+}
+
+export class ItemListQuery extends PageQuery {
+  @IsOptional()
+  @IsIn(ITEM_STATES)
+  status?: ItemState;
+
+  @IsOptional()
+  @IsIn(['1', 'true'])
+  mine?: string;
+}
+
+export class CompareQuery {
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(INT32_MAX)
+  from!: number;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(INT32_MAX)
+  to!: number;
+}
+
+export class RestoreRequest {
+  /** The item's current revision (a stale one is answered 409). */
+  @IsInt()
+  @Min(1)
+  @Max(INT32_MAX)
+  revision!: number;
+}
+
+// ---- responses ------------------------------------------------------------------------------------------
+
+export interface PersonRef {
+  id: string;
+  fullName: string;
+}
+
+/** One row of a staff list, for every type. */
+export interface ItemSummaryResponse {
+  id: string;
+  type: string;
+  slug: string;
+  title: string;
+  status: ItemState;
+  editionStatus: EditionState;
+  liveStatus: LiveState | null;
+  edition: number;
+  revision: number;
+  fieldId: string | null;
+  categoryId: string | null;
+  /** Who opened the current edition (the item's author for edition 1). */
+  author: PersonRef | null;
+  assignee: PersonRef | null;
+  /** Staff contributor holding the item's field (QC Điều 12.2: first in the deputy's intake). */
+  priority: boolean;
+  submittedAt: string | null;
+  updatedAt: string;
+}
+
+/** What every item response carries besides its content. */
+export interface ItemEnvelope extends ItemSummaryResponse {
+  noSecretConfirmed: boolean;
+  publishAt: string | null;
+  unpublishAt: string | null;
+  publishedAt: string | null;
+  approvedBy: PersonRef | null;
+  approvedAt: string | null;
+  /** Actions the caller may take now (the admin shows these buttons; the API checks again). */
+  actions: RequestAction[];
+  canEdit: boolean;
+  /** Saving now opens a new edition (the live one keeps being served). */
+  opensEdition: boolean;
+  /** The latest note of a return, reject or unpublish, for the author to read. */
+  lastNote: { action: string; note: string; by: PersonRef | null; at: string } | null;
+  createdAt: string;
+}
+
+/** One item with its current content (the type's declared fields, at the top level) and what the caller may do. */
+export type ItemResponse<F extends ContentFields | null = null> = F extends ContentFields
+  ? Omit<ItemEnvelope, keyof ContentValues<F>> & ContentValues<F>
+  : ItemEnvelope & Record<string, unknown>;
+
+export interface TransitionEntry {
+  id: string;
+  action: string;
+  fromState: string;
+  toState: string;
+  actor: PersonRef | null;
+  /** `SYSTEM:scheduler` and the like when the system acted. */
+  systemActor: string | null;
+  note: string | null;
+  revisionNumber: number;
+  edition: number;
+  details: Record<string, unknown>;
+  createdAt: string;
+}
+
+export const REVISION_REASONS = ['create', 'edit', 'edition', 'restore', 'import'] as const;
+export type RevisionReason = (typeof REVISION_REASONS)[number];
+
+export interface RevisionEntry {
+  number: number;
+  edition: number;
+  reason: RevisionReason;
+  title: string;
+  createdBy: PersonRef | null;
+  createdAt: string;
+  live: boolean;
+}
+
+export interface ItemHistoryResponse {
+  transitions: TransitionEntry[];
+  revisions: RevisionEntry[];
+}
+
+export type DiffPart = { op: 'equal' | 'insert' | 'delete'; text: string };
+
+export interface RevisionCompareResponse {
+  from: number;
+  to: number;
+  title: DiffPart[];
+  summary: DiffPart[];
+  bodyHtml: string;
+  changedFields: string[];
+}
+
+export type RevisionResponse = Record<string, unknown> & { number: number; edition: number; reason: RevisionReason };
+
+export interface QueueItem extends ItemSummaryResponse {
+  reason: 'review' | 'intake' | 'forward' | 'approve' | 'mine';
+}
+
+export interface QueueResponse {
+  items: QueueItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
