@@ -1,12 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './common/auth/access.guard';
+import { MembershipLookup, SiteLookup } from './common/auth/lookups';
 import { CommonModule } from './common/common.module';
 import type { AppConfig } from './common/config/config';
-import { dataSourceOptions } from './common/database/data-source';
+import { databaseModule } from './common/database/database.module';
 import { ErrorFilter } from './common/errors/error.filter';
 import { AppValidationPipe } from './common/validation/validation.pipe';
+import { ENTITIES } from './entities';
 import { AccountModule } from './modules/account/account.module';
 import { ArticlesModule } from './modules/articles/articles.module';
 import { AuditLogModule } from './modules/audit/audit-log.module';
@@ -18,9 +19,11 @@ import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
 import { MediaModule } from './modules/media/media.module';
 import { MembersModule } from './modules/members/members.module';
+import { MembersService } from './modules/members/members.service';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PagesModule } from './modules/pages/pages.module';
 import { SitesModule } from './modules/sites/sites.module';
+import { SitesService } from './modules/sites/sites.service';
 import { TextModule } from './modules/text/text.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -36,7 +39,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CommonModule.forRoot(config),
-        TypeOrmModule.forRoot(dataSourceOptions(database.url, database.poolSize)),
+        databaseModule(database, ENTITIES),
         UsersModule,
         SitesModule,
         AuthModule,
@@ -56,6 +59,9 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
+        // The guard (common/auth) looks sites and memberships up through these; the modules implement them.
+        { provide: SiteLookup, useExisting: SitesService },
+        { provide: MembershipLookup, useExisting: MembersService },
         { provide: APP_FILTER, useClass: ErrorFilter },
         { provide: APP_PIPE, useClass: AppValidationPipe },
       ],

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { loadConfig } from './common/config/config';
 import { createDataSource } from './common/database/data-source';
+import { Db } from './common/database/db.service';
 import { openDatabase } from './common/database/open-database';
 import { pendingSchemaChanges } from './common/database/schema-drift';
+import { ENTITIES } from './entities';
 import { createPlatformAdmin } from './modules/users/create-admin';
 
 const USAGE = `Cách dùng / usage: npm run cli -- <command>
@@ -37,7 +39,7 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   const db = await openDatabase(config);
-  const dataSource = createDataSource(db.url, db.poolSize);
+  const dataSource = createDataSource(db.url, ENTITIES, db.poolSize);
   await dataSource.initialize();
   try {
     switch (command) {
@@ -69,7 +71,7 @@ async function main(): Promise<number> {
         const email = option(args, '--email');
         if (!email) throw new Error('admin:create needs --email');
         const password = await readStdin('Mật khẩu / password: ');
-        const user = await createPlatformAdmin(dataSource, { email, fullName: option(args, '--name') ?? email, password });
+        const user = await createPlatformAdmin(new Db(dataSource), { email, fullName: option(args, '--name') ?? email, password });
         console.log(`Platform administrator ${user.email} is ready.`);
         return 0;
       }

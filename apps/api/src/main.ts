@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { createApp } from './bootstrap';
 import { loadConfig } from './common/config/config';
+import { Db } from './common/database/db.service';
 import { openDatabase } from './common/database/open-database';
 import { DemoSeedService } from './modules/demo/demo-seed.service';
 
@@ -14,8 +14,8 @@ async function main(): Promise<void> {
 
   const app = await createApp(config, database);
   // Migrations run before the server listens, on the app's own pool (the embedded database has one connection).
-  const applied = await app.get(DataSource).runMigrations({ transaction: 'each' });
-  if (applied.length) logger.log(`Migrations applied: ${applied.map((m) => m.name).join(', ')}`);
+  const applied = await app.get(Db).migrate();
+  if (applied.length) logger.log(`Migrations applied: ${applied.join(', ')}`);
   if (config.demo) await app.get(DemoSeedService).seedIfEmpty();
 
   let stopping = false;

@@ -4,7 +4,7 @@ import type { CategoryResponse } from '@congxa/shared/dto/categories';
 import { bearer, createTestApp, DEMO_SITE_SLUG, type DemoLogin, seedDemoAndLogin, type TestApp } from '../src/test-support/test-app';
 import sharp from 'sharp';
 import { minimalDocx } from '../src/test-support/documents';
-import { WorkflowService } from '../src/modules/articles/workflow.service';
+import { TransitionService } from '../src/modules/publishing/transition.service';
 
 const SITE = `/api/v1/sites/${DEMO_SITE_SLUG}`;
 
@@ -85,8 +85,8 @@ describe('editorial workflow over HTTP (the demo board)', () => {
     expect(list.body.items[0].slug).toBe(a.slug);
 
     const history = (await as('contributor').get(`/articles/${a.id}/history`).expect(200)).body;
-    expect(history.transitions.map((x: { action: string }) => x.action)).toEqual(['submit', 'assign', 'verify', 'forward', 'approve']);
-    expect(history.transitions.every((x: { revisionNumber: number }) => x.revisionNumber === 2)).toBe(true);
+    expect(history.transitions.map((x: { action: string }) => x.action)).toEqual(['create', 'submit', 'assign', 'verify', 'forward', 'approve']);
+    expect(history.transitions.slice(1).every((x: { revisionNumber: number }) => x.revisionNumber === 2)).toBe(true);
 
     await act('chief', a.id, { action: 'unpublish' }).expect(400);
     const down = await act('chief', a.id, { action: 'unpublish', note: 'Thông tin cần kiểm tra lại số liệu.' }).expect(201);
@@ -228,17 +228,23 @@ describe('editorial workflow over HTTP (the demo board)', () => {
     expect(scheduled.body.status).toBe('scheduled');
     await publicGet(`/articles/${a.slug}`).expect(404);
 
-    const workflow = t.app.get(WorkflowService);
+    const workflow = t.app.get(TransitionService);
     await workflow.runDue();
     await publicGet(`/articles/${a.slug}`).expect(404);
-    await t.ds.query(`UPDATE articles SET publish_at = now() - interval '1 second' WHERE id = $1`, [a.id]);
+    await t.ds.query(`UPDATE content_editions SET publish_at = now() - interval '1 second' WHERE item_id = $1 AND status = 'scheduled'`, [a.id]);
     await workflow.runDue();
     await publicGet(`/articles/${a.slug}`).expect(200);
-    await t.ds.query(`UPDATE articles SET unpublish_at = now() - interval '1 second' WHERE id = $1`, [a.id]);
+    await t.ds.query(`UPDATE content_editions SET unpublish_at = now() - interval '1 second' WHERE id = (SELECT live_edition_id FROM content_items WHERE id = $1)`, [
+      a.id,
+    ]);
     await workflow.runDue();
     await publicGet(`/articles/${a.slug}`).expect(404);
-    const actions = (await as('chief').get(`/articles/${a.id}/history`).expect(200)).body.transitions.map((x: { action: string }) => x.action);
-    expect(actions.slice(-3)).toEqual(['approve', 'publish_scheduled', 'unpublish_scheduled']);
+    const history = (await as('chief').get(`/articles/${a.id}/history`).expect(200)).body.transitions;
+    expect(history.slice(-3).map((x: { action: string; systemActor: string | null }) => [x.action, x.systemActor])).toEqual([
+      ['schedule', null],
+      ['publish_scheduled', 'SYSTEM:scheduler'],
+      ['expire', 'SYSTEM:scheduler'],
+    ]);
   });
 
   it('should serve ETags and answer 304 until the content changes', async () => {
@@ -249,9 +255,10 @@ describe('editorial workflow over HTTP (the demo board)', () => {
   });
 
   it('should refuse to change the workflow record or a revision, even in SQL', async () => {
-    await expect(t.ds.query(`UPDATE article_transitions SET note = 'sửa'`)).rejects.toThrow(/append-only/);
-    await expect(t.ds.query(`DELETE FROM article_transitions`)).rejects.toThrow(/append-only/);
-    await expect(t.ds.query(`UPDATE article_revisions SET title = 'sửa'`)).rejects.toThrow(/append-only/);
+    await expect(t.ds.query(`UPDATE content_transitions SET note = 'sửa'`)).rejects.toThrow(/append-only/);
+    await expect(t.ds.query(`DELETE FROM content_transitions`)).rejects.toThrow(/append-only/);
+    await expect(t.ds.query(`UPDATE content_revisions SET title = 'sửa'`)).rejects.toThrow(/append-only/);
+    await expect(t.ds.query(`UPDATE content_editions SET status = 'published' WHERE status = 'draft'`)).rejects.toThrow(/written only by the publishing core/);
   });
 
   it('should render the provision form and approval slip as a PDF with the chain in Vietnamese', async () => {

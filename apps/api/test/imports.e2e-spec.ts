@@ -152,7 +152,7 @@ describe('import from Word and plain text (HTTP)', () => {
 
     it('should archive the original .docx unchanged with its SHA-256, privately', async () => {
       expect(res.original).toEqual({ format: 'docx', fileName: 'Thông báo tiếp dân.docx', sizeBytes: file.length, sha256: sha256(file) });
-      const [row] = (await t.ds.query(`SELECT id, sha256, size_bytes, format, uploaded_by_id FROM article_originals WHERE article_id = $1`, [
+      const [row] = (await t.ds.query(`SELECT id, sha256, size_bytes, format, uploaded_by_id FROM content_originals WHERE item_id = $1`, [
         res.article.id,
       ])) as {
         id: string;
@@ -195,9 +195,9 @@ describe('import from Word and plain text (HTTP)', () => {
       ['a zip declaring 300 MB uncompressed', () => declaredBombZip(), 'bom-2.docx', 422, 'ARCHIVE_LIMITS_EXCEEDED'],
       ['a PDF renamed .docx', () => minimalPdf(), 'that-ra-la-pdf.docx', 415, 'NOT_A_DOCX'],
     ])('should refuse %s and create nothing', async (_name, make, filename, status, code) => {
-      const [articles, originals] = [await count('articles'), archived().length];
+      const [articles, originals] = [await count('content_items'), archived().length];
       expectRefused(await upload(tokens.contributor, 'docx', make(), filename), status, code);
-      expect([await count('articles'), archived().length]).toEqual([articles, originals]);
+      expect([await count('content_items'), archived().length]).toEqual([articles, originals]);
     });
 
     it('should refuse a binary file sent as .txt and a .txt over 5 MB', async () => {

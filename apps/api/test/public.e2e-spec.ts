@@ -16,20 +16,38 @@ const HIDDEN = [
   { slug: 'tin-cho-duyet', status: 'pending_approval', live: null },
 ];
 
-/** An article row as the workflow leaves it; a live one gets its approved revision. */
+/**
+ * An article as the workflow leaves it, written in SQL for the fixture (the chain itself is tested in
+ * articles-workflow): an item, its edition in `status`, a revision; a live one points at its edition.
+ */
 async function insertArticle(t: TestApp, siteId: string, a: { slug: string; status: string; live: string | null; title?: string }): Promise<void> {
   const title = a.title ?? `Bài ${a.slug}`;
-  const [row] = await t.ds.query(
-    `INSERT INTO articles (site_id, title, slug, summary, body, status, live_status, published_at)
-     VALUES ($1, $2, $3, 'Tóm tắt', '<p>Nội dung</p>', $4, $5::varchar, CASE WHEN $5::varchar IS NULL THEN NULL ELSE now() - interval '1 minute' END) RETURNING id`,
-    [siteId, title, a.slug, a.status, a.live],
-  );
-  if (!a.live) return;
-  const [rev] = await t.ds.query(
-    `INSERT INTO article_revisions (article_id, site_id, number, edition, slug, title, summary, body) VALUES ($1, $2, 1, 1, $3, $4, 'Tóm tắt', '<p>Nội dung</p>') RETURNING id`,
-    [row.id, siteId, a.slug, title],
-  );
-  await t.ds.query('UPDATE articles SET live_revision_id = $1 WHERE id = $2', [rev.id, row.id]);
+  await t.ds.transaction(async (m) => {
+    await m.query(`SELECT set_config('congxa.transition', 'on', true)`);
+    const [item] = await m.query(
+      `INSERT INTO content_items (site_id, type, slug, published_at) VALUES ($1, 'article', $2, CASE WHEN $3::varchar IS NULL THEN NULL ELSE now() - interval '1 minute' END) RETURNING id`,
+      [siteId, a.slug, a.live],
+    );
+    const [ed] = await m.query(`INSERT INTO content_editions (item_id, site_id, number, status) VALUES ($1, $2, 1, $3) RETURNING id`, [
+      item.id,
+      siteId,
+      a.live ? 'published' : a.status,
+    ]);
+    const [rev] = await m.query(
+      `INSERT INTO content_revisions (item_id, edition_id, site_id, number, reason, title, content)
+       VALUES ($1, $2, $3, 1, 'create', $4, '{"summary": "Tóm tắt", "body": "<p>Nội dung</p>"}') RETURNING id`,
+      [item.id, ed.id, siteId, title],
+    );
+    await m.query('UPDATE content_editions SET head_revision_id = $1, approved_revision_id = CASE WHEN $3::varchar IS NULL THEN NULL ELSE $1::uuid END WHERE id = $2', [
+      rev.id,
+      ed.id,
+      a.live,
+    ]);
+    await m.query(
+      'UPDATE content_items SET current_edition_id = $1, live_edition_id = CASE WHEN $3::varchar IS NULL THEN NULL ELSE $1::uuid END, live_status = $3 WHERE id = $2',
+      [ed.id, item.id, a.live],
+    );
+  });
 }
 
 describe('public portal API (HTTP)', () => {
@@ -106,7 +124,7 @@ describe('public portal API (HTTP)', () => {
         title: demo.title,
         summary: demo.summary,
         body: demo.body,
-        author: 'Nguyễn Văn Trưởng',
+        author: 'Hoàng Văn Cộng',
         category: { name: 'Kinh tế', slug: 'kinh-te' },
       });
       expect(Date.parse(article.updatedAt)).not.toBeNaN();

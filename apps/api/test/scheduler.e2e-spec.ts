@@ -31,26 +31,28 @@ describeOnPg('scheduler with two API instances on one PostgreSQL database', () =
       ids.push(res.body.id);
     }
     // Approved and scheduled a moment ago (the chain itself is tested elsewhere).
-    await t.ds.query(
-      `UPDATE articles a SET status = 'scheduled', publish_at = now() + interval '300 milliseconds',
-         scheduled_revision_id = (SELECT r.id FROM article_revisions r WHERE r.article_id = a.id AND r.number = a.revision)
-       WHERE a.id = ANY($1)`,
-      [ids],
-    );
+    await t.ds.transaction(async (m) => {
+      await m.query(`SELECT set_config('congxa.transition', 'on', true)`);
+      await m.query(
+        `UPDATE content_editions e SET status = 'scheduled', publish_at = now() + interval '300 milliseconds', approved_revision_id = e.head_revision_id
+          WHERE e.item_id = ANY($1)`,
+        [ids],
+      );
+    });
     siblings.push(await createSiblingApp(t, { CONGXA_SCHEDULER_INTERVAL_MS: '50' }));
     siblings.push(await createSiblingApp(t, { CONGXA_SCHEDULER_INTERVAL_MS: '50' }));
 
     const deadline = Date.now() + 15_000;
     let published = 0;
     while (Date.now() < deadline) {
-      [{ published }] = await t.ds.query(`SELECT COUNT(*)::int AS published FROM articles WHERE id = ANY($1) AND live_status = 'published'`, [ids]);
+      [{ published }] = await t.ds.query(`SELECT COUNT(*)::int AS published FROM content_items WHERE id = ANY($1) AND live_status = 'published'`, [ids]);
       if (published === ids.length) break;
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(published).toBe(ids.length);
     await new Promise((r) => setTimeout(r, 300));
-    const rows: { article_id: string; n: number }[] = await t.ds.query(
-      `SELECT article_id, COUNT(*)::int AS n FROM article_transitions WHERE action = 'publish_scheduled' AND article_id = ANY($1) GROUP BY article_id`,
+    const rows: { item_id: string; n: number }[] = await t.ds.query(
+      `SELECT item_id, COUNT(*)::int AS n FROM content_transitions WHERE action = 'publish_scheduled' AND item_id = ANY($1) GROUP BY item_id`,
       [ids],
     );
     expect(rows).toHaveLength(ids.length);

@@ -1,4 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { AuditEntriesRepository } from './audit/audit-entries.repository';
 import { AuditService } from './audit/audit.service';
 import { TokenSecret } from './auth/token-secret.service';
 import { APP_CONFIG, type AppConfig } from './config/config';
@@ -11,7 +12,8 @@ import { Notifier } from './notify/notifier';
 @Module({})
 export class CommonModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const providers = [{ provide: APP_CONFIG, useValue: config }, Db, AuditService, Notifier, SystemSettingsRepository, TokenSecret];
-    return { module: CommonModule, providers, exports: providers.map((p) => ('provide' in p ? p.provide : p)) };
+    const exported = [{ provide: APP_CONFIG, useValue: config }, Db, AuditService, Notifier, SystemSettingsRepository, TokenSecret];
+    // The audit rows are written through AuditService only.
+    return { module: CommonModule, providers: [...exported, AuditEntriesRepository], exports: exported.map((p) => ('provide' in p ? p.provide : p)) };
   }
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createDataSource } from '../common/database/data-source';
+import { ENTITIES } from '../entities';
 import { adminUrl, CREATE_DB_OPTIONS, EMBEDDED_SERVER, requirePg, type TestDbState, urlForDatabase } from './test-env';
 
 async function pgReachable(url: string): Promise<boolean> {
@@ -35,7 +36,7 @@ export default async function globalSetup(): Promise<void> {
     await admin.connect();
     await admin.query(`CREATE DATABASE ${template} ${CREATE_DB_OPTIONS} TEMPLATE template0`);
     await admin.end();
-    const ds = createDataSource(urlForDatabase(adminUrl(), template), 1);
+    const ds = createDataSource(urlForDatabase(adminUrl(), template), ENTITIES, 1);
     await ds.initialize();
     await ds.runMigrations({ transaction: 'each' });
     await ds.destroy();

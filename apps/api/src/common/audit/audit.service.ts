@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../auth/actor';
-import { Db } from '../database/db.service';
-import { AuditEntryEntity } from './audit-entry.entity';
+import { AuditEntriesRepository } from './audit-entries.repository';
 
 export interface AuditRecord {
   action: string;
@@ -17,22 +16,19 @@ export interface AuditRecord {
  */
 @Injectable()
 export class AuditService {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly entries: AuditEntriesRepository) {}
 
   async record(actor: Actor, entry: AuditRecord): Promise<void> {
     const details = { ...(entry.details ?? {}) };
     if (actor.kind === 'system') details.system = actor.fullName;
-    const repo = this.db.repo(AuditEntryEntity);
-    await repo.save(
-      repo.create({
-        siteId: entry.siteId ?? actor.site?.id ?? null,
-        actorId: actor.userId,
-        action: entry.action,
-        targetType: entry.targetType ?? null,
-        targetId: entry.targetId ?? null,
-        clientAddress: actor.clientAddress,
-        details,
-      }),
-    );
+    await this.entries.insert({
+      siteId: entry.siteId ?? actor.site?.id ?? null,
+      actorId: actor.userId,
+      action: entry.action,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId ?? null,
+      clientAddress: actor.clientAddress,
+      details,
+    });
   }
 }

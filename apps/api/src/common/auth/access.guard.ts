@@ -7,8 +7,7 @@ import { AppException } from '../errors/app-exception';
 import { ACCESS_KEY, type AccessRule } from './access.decorators';
 import { type Actor, anonymousActor } from './actor';
 import type { AuthenticatedUser } from './jwt.strategy';
-import { MembersRepository } from '../../modules/members/members.repository';
-import { SitesRepository } from '../../modules/sites/sites.repository';
+import { MembershipLookup, SiteLookup } from './lookups';
 
 type Request = FastifyRequest & { actor?: Actor; user?: AuthenticatedUser };
 
@@ -26,8 +25,8 @@ export class AccessGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly sites: SitesRepository,
-    private readonly members: MembersRepository,
+    private readonly sites: SiteLookup,
+    private readonly members: MembershipLookup,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -73,15 +72,13 @@ export class AccessGuard implements CanActivate {
       this.logger.error(`Refused ${req.method} ${req.url}: site permission ${rule.permission} on a route without :site`);
       throw new AppException(403, 'ROUTE_NOT_DECLARED');
     }
-    const site = await this.sites.findBySlugOrCode(siteParam);
+    const site = await this.sites.siteForRoute(siteParam);
     if (!site) throw new AppException(404, 'SITE_NOT_FOUND');
-    const membership = await this.members.findForUser(site.id, user.userId);
+    const membership = await this.members.membershipOf(site.id, user.userId);
     if (!membership && !user.isPlatformAdmin) throw new AppException(404, 'SITE_NOT_FOUND');
 
-    actor.site = { id: site.id, code: site.code, slug: site.slug, name: site.name };
-    actor.membership = membership
-      ? { id: membership.id, role: membership.role, isStaff: membership.isStaff, fieldIds: (membership.fields ?? []).map((f) => f.id) }
-      : null;
+    actor.site = site;
+    actor.membership = membership;
     actor.permissions = new Set(sitePermissions(membership?.role ?? null, user.isPlatformAdmin));
     if (!actor.permissions.has(rule.permission)) throw new AppException(403, 'FORBIDDEN');
     return true;

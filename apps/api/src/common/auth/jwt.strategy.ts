@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
+import { UserLookup } from './lookups';
 import { TokenSecret } from './token-secret.service';
-import { UsersRepository } from '../../modules/users/users.repository';
 
 export interface AccessTokenPayload {
   sub: string;
@@ -21,7 +21,7 @@ export interface AuthenticatedUser {
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     secret: TokenSecret,
-    private readonly users: UsersRepository,
+    private readonly users: UserLookup,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -35,7 +35,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   /** A token is good only while its user is active and has not changed password or been signed out. */
   async validate(payload: AccessTokenPayload): Promise<AuthenticatedUser | false> {
-    const user = await this.users.findById(payload.sub);
+    const user = await this.users.sessionUser(payload.sub);
     if (!user || !user.isActive || user.sessionVersion !== payload.sv) return false;
     return { userId: user.id, email: user.email, fullName: user.fullName, isPlatformAdmin: user.isPlatformAdmin };
   }

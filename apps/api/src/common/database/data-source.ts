@@ -1,15 +1,20 @@
 import { DataSource } from 'typeorm';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions.js';
-import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming.strategy';
 
-/** The one description of the database, used by the app, the CLI and the tests. */
-export function dataSourceOptions(url: string, poolSize = 10): PostgresDataSourceOptions {
+/** The entity classes a data source maps: the app's list (`src/entities.ts`), passed in by the caller. */
+export type EntityList = NonNullable<PostgresDataSourceOptions['entities']>;
+
+/**
+ * The one description of the database, used by the app, the CLI and the tests. The entities come from
+ * the caller: common never imports the modules that define them. Running migrations needs none (`[]`).
+ */
+export function dataSourceOptions(url: string, entities: EntityList, poolSize = 10): PostgresDataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
@@ -22,6 +27,6 @@ export function dataSourceOptions(url: string, poolSize = 10): PostgresDataSourc
   };
 }
 
-export function createDataSource(url: string, poolSize?: number): DataSource {
-  return new DataSource(dataSourceOptions(url, poolSize));
+export function createDataSource(url: string, entities: EntityList, poolSize?: number): DataSource {
+  return new DataSource(dataSourceOptions(url, entities, poolSize));
 }

@@ -39,6 +39,11 @@ export class Db {
     }
   }
 
+  /** Apply the pending migrations on this pool, one transaction each; the names of those applied. */
+  async migrate(): Promise<string[]> {
+    return (await this.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+  }
+
   /** Run `work` in one transaction (joining the surrounding one, if any). */
   transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.current.getStore()) return work();

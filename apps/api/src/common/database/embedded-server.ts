@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   const dumpTo = value('--migrate-dump');
   if (dumpTo) {
     const db = await startEmbeddedDatabase({});
-    const ds = createDataSource(db.url, EMBEDDED_POOL_SIZE);
+    // Migrations are SQL: they need no entities (and common/ does not know the modules' entities).
+    const ds = createDataSource(db.url, [], EMBEDDED_POOL_SIZE);
     await ds.initialize();
     await ds.runMigrations({ transaction: 'each' });
     await ds.destroy();

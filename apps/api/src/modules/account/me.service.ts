@@ -3,15 +3,15 @@ import { ALL_PERMISSIONS, type Permission, PERMISSIONS, sitePermissions } from '
 import type { MeResponse } from '@congxa/shared/dto/auth';
 import type { Actor } from '../../common/auth/actor';
 import { AppException } from '../../common/errors/app-exception';
-import { MembersRepository } from '../members/members.repository';
-import { UsersRepository } from '../users/users.repository';
+import { MembersService } from '../members/members.service';
+import { UsersService } from '../users/users.service';
 import { toUserSummary } from '../auth/auth.service';
 
 @Injectable()
 export class MeService {
   constructor(
-    private readonly users: UsersRepository,
-    private readonly members: MembersRepository,
+    private readonly users: UsersService,
+    private readonly members: MembersService,
   ) {}
 
   async describe(actor: Actor): Promise<MeResponse> {

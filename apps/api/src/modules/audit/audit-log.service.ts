@@ -2,8 +2,16 @@ import { Injectable } from '@nestjs/common';
 import type { AuditEntryResponse, AuditQuery } from '@congxa/shared/dto/audit';
 import type { Page } from '@congxa/shared/dto/common';
 import type { Actor } from '../../common/auth/actor';
+import type { AuditEntryEntity } from '../../common/audit/audit-entry.entity';
 import { paging, toPage } from '../../common/http/paging';
-import { AuditLogRepository, type AuditRow } from './audit-log.repository';
+import { UsersService } from '../users/users.service';
+import { AuditLogRepository } from './audit-log.repository';
+
+/** One audit row with the person who acted (their name and address), when there was one. */
+interface AuditRow {
+  entry: AuditEntryEntity;
+  actor: { id: string; fullName: string; email: string } | null;
+}
 
 const toAuditResponse = ({ entry, actor }: AuditRow): AuditEntryResponse => ({
   id: entry.id,
@@ -18,11 +26,14 @@ const toAuditResponse = ({ entry, actor }: AuditRow): AuditEntryResponse => ({
 
 @Injectable()
 export class AuditLogService {
-  constructor(private readonly log: AuditLogRepository) {}
+  constructor(
+    private readonly log: AuditLogRepository,
+    private readonly users: UsersService,
+  ) {}
 
   async search(actor: Actor, q: AuditQuery): Promise<Page<AuditEntryResponse>> {
     const p = paging(q);
-    const rows = await this.log.search(
+    const [entries, total] = await this.log.search(
       {
         siteId: actor.site!.id,
         action: q.action,
@@ -35,6 +46,8 @@ export class AuditLogService {
       p.page,
       p.pageSize,
     );
-    return toPage(rows, p, toAuditResponse);
+    const byId = new Map((await this.users.contactsOf(entries.map((e) => e.actorId))).map((u) => [u.id, u]));
+    const rows = entries.map((entry) => ({ entry, actor: entry.actorId ? (byId.get(entry.actorId) ?? null) : null }));
+    return toPage([rows, total], p, toAuditResponse);
   }
 }

@@ -14,7 +14,7 @@ import { ValidationFailed } from '../../common/errors/error.filter';
 import { Notifier } from '../../common/notify/notifier';
 import type { UserEntity } from '../users/user.entity';
 import { hashPassword, verifyPassword } from '../users/passwords';
-import { UsersRepository } from '../users/users.repository';
+import { UsersService } from '../users/users.service';
 import { AuthTokensRepository } from './auth-tokens.repository';
 import { LoginThrottleRepository, type ThrottleRule } from './login-throttle.repository';
 
@@ -43,7 +43,7 @@ export class AuthService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: Db,
-    private readonly users: UsersRepository,
+    private readonly users: UsersService,
     private readonly tokens: AuthTokensRepository,
     private readonly throttle: LoginThrottleRepository,
     private readonly audit: AuditService,

@@ -83,7 +83,7 @@ export class DemoSeedService {
   private async throughTheChain(type: string, author: Actor, deputy: Actor, editor: Actor | null, chief: Actor, content: SaveRequest): Promise<string> {
     const { id, revision } = await this.publishing.create(author, type, { title: content.title, noSecretConfirmed: true });
     await this.publishing.update(author, type, id, { ...content, revision });
-    const act = (who: Actor, dto: TransitionRequest) => this.transitions.transition(who, type, id, dto);
+    const act = (who: Actor, dto: TransitionRequest) => this.transitions.transition(who, type, id, dto, { quiet: true });
     await act(author, { action: 'submit' });
     if (editor) {
       await act(deputy, { action: 'assign', assigneeId: editor.userId! });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { Db } from '../../common/database/db.service';
 import { FieldEntity } from './field.entity';
 
@@ -23,6 +24,12 @@ export class FieldsRepository {
 
   findInSite(siteId: string, id: string): Promise<FieldEntity | null> {
     return this.db.repo(FieldEntity).findOneBy({ siteId, id });
+  }
+
+  /** The site's fields among `ids` (others are simply absent from the answer). */
+  findManyInSite(siteId: string, ids: string[]): Promise<FieldEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.db.repo(FieldEntity).findBy({ siteId, id: In([...new Set(ids)]) });
   }
 
   async lock(siteId: string, id: string): Promise<FieldEntity | null> {

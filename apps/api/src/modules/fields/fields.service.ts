@@ -66,6 +66,11 @@ export class FieldsService {
     return (await this.fields.findInSite(siteId, id))?.name ?? null;
   }
 
+  /** The site's fields among `ids`, for other modules (a member's fields); ids of other sites are absent. */
+  inSite(siteId: string, ids: string[]): Promise<FieldEntity[]> {
+    return this.fields.findManyInSite(siteId, ids);
+  }
+
   async remove(actor: Actor, id: string): Promise<void> {
     await this.db.transaction(async () => {
       const f = await this.fields.lock(actor.site!.id, id);

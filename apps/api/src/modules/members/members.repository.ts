@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import type { SiteRole } from '@congxa/shared/authz';
 import { Db } from '../../common/database/db.service';
-import { FieldEntity } from '../fields/field.entity';
 import { MembershipEntity } from './membership.entity';
 
 @Injectable()
@@ -63,11 +62,6 @@ export class MembersRepository {
   async userIdsWithRoles(siteId: string, roles: SiteRole[]): Promise<string[]> {
     if (roles.length === 0) return [];
     return (await this.db.repo(MembershipEntity).find({ where: { siteId, role: In(roles) }, select: { userId: true } })).map((m) => m.userId);
-  }
-
-  fieldsOfSite(siteId: string, ids: string[]): Promise<FieldEntity[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.db.repo(FieldEntity).findBy({ siteId, id: In(ids) });
   }
 
   create(data: Pick<MembershipEntity, 'siteId' | 'userId' | 'role' | 'isStaff' | 'fields'>): Promise<MembershipEntity> {

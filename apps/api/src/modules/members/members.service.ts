@@ -3,7 +3,8 @@ import { canAssignRole, canRemoveMember, canUpdateMember, fieldsRequired, type M
 import type { Page, PageQuery } from '@congxa/shared/dto/common';
 import type { InviteMemberRequest, MemberResponse, UpdateMemberRequest } from '@congxa/shared/dto/members';
 import { normalizeEmail } from '@congxa/shared/text';
-import type { Actor } from '../../common/auth/actor';
+import type { Actor, ActorMembership } from '../../common/auth/actor';
+import { MembershipLookup } from '../../common/auth/lookups';
 import { AuditService } from '../../common/audit/audit.service';
 import { Db } from '../../common/database/db.service';
 import { AppException, conflict, forbidden, notFound, revisionConflict, unprocessable } from '../../common/errors/app-exception';
@@ -11,7 +12,8 @@ import { paging, toPage } from '../../common/http/paging';
 import { Notifier } from '../../common/notify/notifier';
 import { AuthService } from '../auth/auth.service';
 import type { FieldEntity } from '../fields/field.entity';
-import { UsersRepository } from '../users/users.repository';
+import { FieldsService } from '../fields/fields.service';
+import { UsersService } from '../users/users.service';
 import type { MembershipEntity } from './membership.entity';
 import { MembersRepository } from './members.repository';
 
@@ -33,11 +35,12 @@ export function toMemberResponse(m: MembershipEntity): MemberResponse {
 const policyActor = (actor: Actor): MemberActor => ({ isPlatformAdmin: actor.isPlatformAdmin, role: actor.membership?.role ?? null });
 
 @Injectable()
-export class MembersService {
+export class MembersService implements MembershipLookup {
   constructor(
     private readonly db: Db,
     private readonly members: MembersRepository,
-    private readonly users: UsersRepository,
+    private readonly users: UsersService,
+    private readonly fields: FieldsService,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly notifier: Notifier,
@@ -143,12 +146,23 @@ export class MembersService {
   }
 
   private async resolveFields(actor: Actor, ids: string[]): Promise<FieldEntity[]> {
-    const fields = await this.members.fieldsOfSite(siteId(actor), ids);
+    const fields = await this.fields.inSite(siteId(actor), ids);
     if (fields.length !== ids.length) {
       const missing = ids.filter((id) => !fields.some((f) => f.id === id));
       throw new AppException(422, 'FIELD_NOT_FOUND', { fieldIds: missing });
     }
     return fields;
+  }
+
+  /** For the global guard (MembershipLookup, common/auth): the user's membership of the site, or null. */
+  async membershipOf(siteId: string, userId: string): Promise<ActorMembership | null> {
+    const m = await this.members.findForUser(siteId, userId);
+    return m ? { id: m.id, role: m.role, isStaff: m.isStaff, fieldIds: (m.fields ?? []).map((f) => f.id) } : null;
+  }
+
+  /** All memberships of a user, with site and fields (for /me). */
+  listForUser(userId: string): Promise<MembershipEntity[]> {
+    return this.members.listForUser(userId);
   }
 
   /** Memberships of the site with their fields (assignment checks, intake priority; for other modules). */

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import type { EditionState } from '@congxa/shared/workflow';
 import { SiteEntity } from '../sites/site.entity';
 import { UserEntity } from '../users/user.entity';
@@ -26,14 +26,14 @@ export class ContentEditionEntity {
 
   @ManyToOne(() => ContentItemEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'item_id' })
-  item?: ContentItemEntity;
+  item?: Relation<ContentItemEntity>;
 
   @Column({ type: 'uuid' })
   siteId!: string;
 
   @ManyToOne(() => SiteEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'site_id' })
-  site?: SiteEntity;
+  site?: Relation<SiteEntity>;
 
   @Column({ type: 'integer' })
   number!: number;
@@ -48,14 +48,14 @@ export class ContentEditionEntity {
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'author_id' })
-  author?: UserEntity | null;
+  author?: Relation<UserEntity> | null;
 
   @Column({ type: 'uuid', nullable: true })
   assigneeId!: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'assignee_id' })
-  assignee?: UserEntity | null;
+  assignee?: Relation<UserEntity> | null;
 
   /** The submitter's confirmation that the content holds no state-secret information. */
   @Column({ type: 'boolean', default: false })
@@ -70,7 +70,7 @@ export class ContentEditionEntity {
 
   @ManyToOne(() => ContentRevisionEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'head_revision_id' })
-  headRevision?: ContentRevisionEntity | null;
+  headRevision?: Relation<ContentRevisionEntity> | null;
 
   /** The revision the chief approved: what goes live. */
   @Column({ type: 'uuid', nullable: true })
@@ -78,14 +78,14 @@ export class ContentEditionEntity {
 
   @ManyToOne(() => ContentRevisionEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'approved_revision_id' })
-  approvedRevision?: ContentRevisionEntity | null;
+  approvedRevision?: Relation<ContentRevisionEntity> | null;
 
   @Column({ type: 'uuid', nullable: true })
   approvedById!: string | null;
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'approved_by_id' })
-  approvedBy?: UserEntity | null;
+  approvedBy?: Relation<UserEntity> | null;
 
   @Column({ type: 'timestamptz', nullable: true })
   approvedAt!: Date | null;

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import type { LiveState } from '@congxa/shared/workflow';
 import { SiteEntity } from '../sites/site.entity';
 import { UserEntity } from '../users/user.entity';
@@ -25,7 +25,7 @@ export class ContentItemEntity {
 
   @ManyToOne(() => SiteEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'site_id' })
-  site?: SiteEntity;
+  site?: Relation<SiteEntity>;
 
   @Column({ type: 'varchar', length: 30 })
   type!: string;
@@ -39,7 +39,7 @@ export class ContentItemEntity {
 
   @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'author_id' })
-  author?: UserEntity | null;
+  author?: Relation<UserEntity> | null;
 
   /** The edition staff work on and see (the live one when nothing else is being worked on). */
   @Column({ type: 'uuid', nullable: true })
@@ -47,7 +47,7 @@ export class ContentItemEntity {
 
   @ManyToOne(() => ContentEditionEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'current_edition_id' })
-  currentEdition?: ContentEditionEntity | null;
+  currentEdition?: Relation<ContentEditionEntity> | null;
 
   /** The edition the public sees; null before the first publication. */
   @Column({ type: 'uuid', nullable: true })
@@ -55,7 +55,7 @@ export class ContentItemEntity {
 
   @ManyToOne(() => ContentEditionEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'live_edition_id' })
-  liveEdition?: ContentEditionEntity | null;
+  liveEdition?: Relation<ContentEditionEntity> | null;
 
   /** Written only by the publishing core's transition(). */
   @Column({ type: 'varchar', length: 20, nullable: true })
@@ -79,7 +79,7 @@ export class ContentItemEntity {
 
   @ManyToOne(() => ContentItemEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'parent_id' })
-  parent?: ContentItemEntity | null;
+  parent?: Relation<ContentItemEntity> | null;
 
   @Column({ type: 'integer', default: 0 })
   position!: number;

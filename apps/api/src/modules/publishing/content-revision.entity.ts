@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { RevisionReason } from '@congxa/shared/dto/content';
 import { CategoryEntity } from '../categories/category.entity';
 import { FieldEntity } from '../fields/field.entity';
@@ -28,14 +28,14 @@ export class ContentRevisionEntity {
 
   @ManyToOne(() => ContentItemEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'item_id' })
-  item?: ContentItemEntity;
+  item?: Relation<ContentItemEntity>;
 
   @Column({ type: 'uuid' })
   editionId!: string;
 
   @ManyToOne(() => ContentEditionEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'edition_id' })
-  edition?: ContentEditionEntity;
+  edition?: Relation<ContentEditionEntity>;
 
   @Column({ type: 'uuid' })
   siteId!: string;
@@ -51,7 +51,7 @@ export class ContentRevisionEntity {
 
   @ManyToOne(() => UserEntity, { onDelete: 'NO ACTION' })
   @JoinColumn({ name: 'created_by_id' })
-  createdBy?: UserEntity | null;
+  createdBy?: Relation<UserEntity> | null;
 
   @Column({ type: 'varchar', length: TITLE_MAX })
   title!: string;
@@ -61,21 +61,21 @@ export class ContentRevisionEntity {
 
   @ManyToOne(() => CategoryEntity, { onDelete: 'NO ACTION' })
   @JoinColumn({ name: 'category_id' })
-  category?: CategoryEntity | null;
+  category?: Relation<CategoryEntity> | null;
 
   @Column({ type: 'uuid', nullable: true })
   fieldId!: string | null;
 
   @ManyToOne(() => FieldEntity, { onDelete: 'NO ACTION' })
   @JoinColumn({ name: 'field_id' })
-  field?: FieldEntity | null;
+  field?: Relation<FieldEntity> | null;
 
   @Column({ type: 'uuid', nullable: true })
   coverMediaId!: string | null;
 
   @ManyToOne(() => MediaEntity, { onDelete: 'NO ACTION' })
   @JoinColumn({ name: 'cover_media_id' })
-  coverMedia?: MediaEntity | null;
+  coverMedia?: Relation<MediaEntity> | null;
 
   /** The type's other declared fields. */
   @Column({ type: 'jsonb', default: () => "'{}'" })

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
 import { ContentEditionEntity } from './content-edition.entity';
 import { ContentItemEntity } from './content-item.entity';
@@ -19,14 +19,14 @@ export class ContentTransitionEntity {
 
   @ManyToOne(() => ContentItemEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'item_id' })
-  item?: ContentItemEntity;
+  item?: Relation<ContentItemEntity>;
 
   @Column({ type: 'uuid' })
   editionId!: string;
 
   @ManyToOne(() => ContentEditionEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'edition_id' })
-  edition?: ContentEditionEntity;
+  edition?: Relation<ContentEditionEntity>;
 
   @Column({ type: 'uuid' })
   siteId!: string;
@@ -55,7 +55,7 @@ export class ContentTransitionEntity {
 
   @ManyToOne(() => UserEntity, { onDelete: 'NO ACTION' })
   @JoinColumn({ name: 'actor_id' })
-  actor?: UserEntity | null;
+  actor?: Relation<UserEntity> | null;
 
   @Column({ type: 'varchar', length: 60, nullable: true })
   systemActor!: string | null;

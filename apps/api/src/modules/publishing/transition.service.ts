@@ -68,7 +68,11 @@ export class TransitionService {
   ) {}
 
   /** A person asks for an action (`POST …/transitions`). */
-  async transition(actor: Actor, type: string, id: string, dto: TransitionRequest): Promise<ItemView> {
+  /**
+   * `quiet` records the move like any other but tells nobody (the demo seed carrying its fixtures through the
+   * chain; people are not mailed about a demo).
+   */
+  async transition(actor: Actor, type: string, id: string, dto: TransitionRequest, opts: { quiet?: boolean } = {}): Promise<ItemView> {
     const def = this.types.get(type);
     const siteId = actor.site!.id;
     const attachments = await this.readAttachments(siteId, type, id, dto.action);
@@ -128,7 +132,7 @@ export class TransitionService {
           break;
       }
       if (dto.override) details.override = dto.override.reason;
-      await this.move(actor, def, v, rule, note, details);
+      await this.move(actor, def, v, rule, note, details, opts.quiet);
       return (await this.repo.lockView(siteId, type, id))!;
     });
   }
@@ -196,7 +200,15 @@ export class TransitionService {
    * revision acted on), the audit row, the move's effect (going live supersedes the previous live edition,
    * as its own recorded move), and the notifications.
    */
-  private async move(actor: Actor, def: ContentTypeDefinition, v: ItemView, rule: TransitionRule, note: string | null, details: Record<string, unknown>) {
+  private async move(
+    actor: Actor,
+    def: ContentTypeDefinition,
+    v: ItemView,
+    rule: TransitionRule,
+    note: string | null,
+    details: Record<string, unknown>,
+    quiet = false,
+  ) {
     await this.repo.markTransition();
     const now = new Date();
     const from = rule.on === 'edition' ? v.edition.status : v.item.liveStatus!;
@@ -226,7 +238,7 @@ export class TransitionService {
       // The edition is closed; staff see the live one again.
       await this.repo.updateItem(v.item.id, { currentEditionId: v.item.liveEditionId });
     }
-    await this.notifications.afterMove(actor, def, v, rule, note);
+    if (!quiet) await this.notifications.afterMove(actor, def, v, rule, note);
   }
 
   private async record(

@@ -4,5 +4,5 @@ import { SitesController } from './sites.controller';
 import { SitesRepository } from './sites.repository';
 import { SitesService } from './sites.service';
 
-@Module({ controllers: [SitesController, PublicSiteController], providers: [SitesRepository, SitesService], exports: [SitesRepository, SitesService] })
+@Module({ controllers: [SitesController, PublicSiteController], providers: [SitesRepository, SitesService], exports: [SitesService] })
 export class SitesModule {}

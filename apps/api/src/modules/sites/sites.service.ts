@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Page, PageQuery } from '@congxa/shared/dto/common';
 import type { CreateSiteRequest, PublicSiteResponse, SiteResponse, UpdateSiteRequest } from '@congxa/shared/dto/sites';
-import type { Actor } from '../../common/auth/actor';
+import type { Actor, ActorSite } from '../../common/auth/actor';
+import { SiteLookup } from '../../common/auth/lookups';
 import { AuditService } from '../../common/audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config';
 import { Db } from '../../common/database/db.service';
@@ -26,7 +27,7 @@ export function toSiteResponse(s: SiteEntity): SiteResponse {
 const normalizeDomains = (domains: string[] | undefined) => [...new Set(domains ?? [])];
 
 @Injectable()
-export class SitesService {
+export class SitesService implements SiteLookup {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: Db,
@@ -91,6 +92,12 @@ export class SitesService {
       await this.audit.record(actor, { action: 'site.update', siteId: site.id, targetType: 'site', targetId: site.id, details: changes });
       return toSiteResponse(saved);
     });
+  }
+
+  /** For the global guard (SiteLookup, common/auth): the site a `:site` route parameter names. */
+  async siteForRoute(key: string): Promise<ActorSite | null> {
+    const s = await this.sites.findBySlugOrCode(key);
+    return s ? { id: s.id, code: s.code, slug: s.slug, name: s.name } : null;
   }
 
   /** The site a public request is for: its Host among site domains, else DEFAULT_SITE, else none (404). */

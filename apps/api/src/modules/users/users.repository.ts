@@ -21,6 +21,17 @@ export class UsersRepository {
     return repo.save(repo.create(data));
   }
 
+  save(user: UserEntity): Promise<UserEntity> {
+    return this.db.repo(UserEntity).save(user);
+  }
+
+  /** Name and address of people, for showing who did what (the audit log). */
+  contactsOf(ids: (string | null | undefined)[]): Promise<Pick<UserEntity, 'id' | 'fullName' | 'email'>[]> {
+    const unique = [...new Set(ids.filter((x): x is string => !!x))];
+    if (unique.length === 0) return Promise.resolve([]);
+    return this.db.repo(UserEntity).find({ where: { id: In(unique) }, select: { id: true, fullName: true, email: true } });
+  }
+
   async setPassword(id: string, passwordHash: string): Promise<void> {
     await this.db.repo(UserEntity).update({ id }, { passwordHash, sessionVersion: () => 'session_version + 1' });
   }
