@@ -7,6 +7,7 @@ import { dashboardRoutes } from './modules/dashboard/routes';
 import { errorRoutes } from './modules/errors/routes';
 import { importRoutes } from './modules/imports/routes';
 import { outboxRoutes } from './modules/outbox/routes';
+import { pageRoutes } from './modules/pages/routes';
 import { textRoutes } from './modules/text/routes';
 
 type TitleKey = {
@@ -27,7 +28,7 @@ declare module 'vue-router' {
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)): Router {
   const router = createRouter({
     history,
-    routes: [...dashboardRoutes, ...authRoutes, ...outboxRoutes, ...articleRoutes, ...importRoutes, ...textRoutes, ...errorRoutes],
+    routes: [...dashboardRoutes, ...authRoutes, ...outboxRoutes, ...articleRoutes, ...pageRoutes, ...importRoutes, ...textRoutes, ...errorRoutes],
   });
 
   router.beforeEach(async (to) => {

@@ -8,8 +8,7 @@ import request from 'supertest';
 import { API_PREFIX } from '../src/bootstrap';
 import { AccessGuard } from '../src/common/auth/access.guard';
 import { formatRouteTable, routeTable } from '../src/common/auth/route-table';
-import { SitesRepository } from '../src/modules/sites/sites.repository';
-import { MembersRepository } from '../src/modules/members/members.repository';
+import { MembershipLookup, SiteLookup } from '../src/common/auth/lookups';
 import { ErrorFilter } from '../src/common/errors/error.filter';
 import { bearer, createTestApp, DEMO_SITE_SLUG, type DemoLogin, seedDemoAndLogin, type TestApp } from '../src/test-support/test-app';
 
@@ -99,8 +98,8 @@ class UndeclaredController {
   controllers: [UndeclaredController],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
-    { provide: SitesRepository, useValue: {} },
-    { provide: MembersRepository, useValue: {} },
+    { provide: SiteLookup, useValue: {} },
+    { provide: MembershipLookup, useValue: {} },
   ],
 })
 class ProbeModule {}

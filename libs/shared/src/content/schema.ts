@@ -4,6 +4,14 @@
  * against it. Plain data (plus small predicates), safe for every bundle.
  */
 
+/** An item's URL segment: lower-case ASCII letters, digits and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_MAX = 160;
+
+/** Why a revision exists. */
+export const REVISION_REASONS = ['create', 'edit', 'edition', 'restore', 'import'] as const;
+export type RevisionReason = (typeof REVISION_REASONS)[number];
+
 export interface Label {
   vi: string;
   en: string;

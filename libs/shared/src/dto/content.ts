@@ -17,15 +17,14 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { type ContentFields, type ContentTypeSchema, type ContentValues, type FieldSpec } from '../content/schema';
+import { type ContentFields, type ContentTypeSchema, type ContentValues, type FieldSpec, type RevisionReason, SLUG_MAX, SLUG_PATTERN } from '../content/schema';
+
+export { REVISION_REASONS, SLUG_MAX, SLUG_PATTERN, type RevisionReason } from '../content/schema';
 import { ITEM_STATES, REQUEST_ACTIONS, type EditionState, type ItemState, type LiveState, type RequestAction } from '../workflow';
 import { PageQuery } from './common';
 
 /** The largest integer a request may carry where PostgreSQL stores an `integer`. */
 export const INT32_MAX = 2_147_483_647;
-
-/** A URL segment: lower-case ASCII letters, digits and single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 type Decorate = (target: object, key: string) => void;
 
@@ -66,7 +65,7 @@ export class ItemSaveFields {
   /** The item's URL segment; made from the title when absent. */
   @ValidateIf((_o, v) => v !== undefined)
   @IsString()
-  @MaxLength(160)
+  @MaxLength(SLUG_MAX)
   @Matches(SLUG_PATTERN)
   slug?: string;
 }
@@ -247,9 +246,6 @@ export interface TransitionEntry {
   details: Record<string, unknown>;
   createdAt: string;
 }
-
-export const REVISION_REASONS = ['create', 'edit', 'edition', 'restore', 'import'] as const;
-export type RevisionReason = (typeof REVISION_REASONS)[number];
 
 export interface RevisionEntry {
   number: number;

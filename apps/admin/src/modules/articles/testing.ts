@@ -1,23 +1,12 @@
 import type { ArticleResponse } from '@congxa/shared/dto/articles';
+import { sampleEnvelope } from '../content/testing';
 
-/** A saved draft as the API returns it, for unit tests. */
+/** A saved draft article as the API returns it, for unit tests. */
 export function sampleArticle(overrides: Partial<ArticleResponse> = {}): ArticleResponse {
   return {
-    id: '7f1c2d9e-0000-4000-8000-000000000001',
-    slug: 'xa-ra-quan-lam-duong',
-    title: 'Xã ra quân làm đường giao thông nông thôn',
-    status: 'draft',
-    liveStatus: null,
-    edition: 1,
-    revision: 3,
+    ...sampleEnvelope(),
+    type: 'article',
     kind: 'tin',
-    fieldId: 'f0000000-0000-4000-8000-000000000001',
-    categoryId: null,
-    author: { id: 'u1', fullName: 'Hoàng Văn Cộng' },
-    assignee: null,
-    priority: false,
-    submittedAt: null,
-    updatedAt: '2026-03-01T01:30:00.000Z',
     summary: 'Hơn 300 người dân tham gia.',
     body: '<p>Sáng 29/11, xã tổ chức ra quân.</p>',
     tags: ['giao thông', 'nông thôn mới'],
@@ -29,16 +18,6 @@ export function sampleArticle(overrides: Partial<ArticleResponse> = {}): Article
     sourceReference: null,
     collectorName: null,
     collectorAddress: null,
-    noSecretConfirmed: false,
-    publishAt: null,
-    unpublishAt: null,
-    publishedAt: null,
-    approvedBy: null,
-    approvedAt: null,
-    actions: ['submit'],
-    canEdit: true,
-    lastNote: null,
-    createdAt: '2026-03-01T01:00:00.000Z',
     ...overrides,
   };
 }

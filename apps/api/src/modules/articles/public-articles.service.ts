@@ -7,7 +7,7 @@ import { paging, toPage } from '../../common/http/paging';
 import { CategoriesService } from '../categories/categories.service';
 import { FieldsService } from '../fields/fields.service';
 import { contentOf } from '../publishing/content-values';
-import { PublicContentRepository, type LiveItem } from '../publishing/public-content.repository';
+import { PublicContentService, type LiveItem } from '../publishing/public-content.service';
 import { SitesService } from '../sites/sites.service';
 import { ARTICLE_TYPE } from './article.type';
 
@@ -18,7 +18,7 @@ type Ref = { name: string; slug: string };
 export class PublicArticlesService {
   constructor(
     private readonly sites: SitesService,
-    private readonly content: PublicContentRepository,
+    private readonly content: PublicContentService,
     private readonly categories: CategoriesService,
     private readonly fields: FieldsService,
   ) {}

@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { slugify } from '@congxa/shared/text';
 import { Db } from '../../common/database/db.service';
+// The demo fixtures are the one place that writes other modules' rows directly, as a migration would (an
+// empty database, before anyone can sign in); the modules' services would audit, mail and authorise people
+// who do not exist yet. Content is not written here: it goes through the publishing core.
+/* eslint-disable no-restricted-imports */
 import { CategoryEntity } from '../categories/category.entity';
 import { FieldEntity } from '../fields/field.entity';
 import { MembershipEntity } from '../members/membership.entity';
 import { SiteEntity } from '../sites/site.entity';
 import { UserEntity } from '../users/user.entity';
+/* eslint-enable no-restricted-imports */
 import { DEMO_ACCOUNTS, DEMO_CATEGORIES, DEMO_FIELDS, DEMO_SITE } from './demo-content';
 
 export interface DemoPerson {

@@ -3,7 +3,7 @@ import { PAGE_SCHEMA, type PageContent } from '@congxa/shared/content';
 import type { PublicPage, PublicPageNode } from '@congxa/shared/dto/pages';
 import { AppException } from '../../common/errors/app-exception';
 import { contentOf } from '../publishing/content-values';
-import { PublicContentRepository, type LiveItem } from '../publishing/public-content.repository';
+import { PublicContentService, type LiveItem } from '../publishing/public-content.service';
 import { SitesService } from '../sites/sites.service';
 import { pathOf } from './page-tree';
 
@@ -17,7 +17,7 @@ const collator = new Intl.Collator('vi');
 export class PublicPagesService {
   constructor(
     private readonly sites: SitesService,
-    private readonly content: PublicContentRepository,
+    private readonly content: PublicContentService,
   ) {}
 
   private async published(host: string | undefined): Promise<{ nodes: LiveItem[] }> {

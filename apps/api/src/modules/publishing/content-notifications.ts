@@ -20,6 +20,9 @@ const AUDIENCE: Partial<Record<WorkflowMove, { to: 'author' | 'assignee' | SiteR
   approve: { to: 'author', what: 'đã được duyệt đăng' },
   schedule: { to: 'author', what: 'đã được duyệt, hẹn giờ đăng' },
   unpublish: { to: 'author', what: 'đã bị gỡ xuống' },
+  republish: { to: 'author', what: 'đã được đăng lại' },
+  publish_scheduled: { to: 'author', what: 'đã được đăng theo lịch hẹn' },
+  expire: { to: 'author', what: 'đã hết thời hạn đăng và được gỡ xuống' },
 };
 
 /**

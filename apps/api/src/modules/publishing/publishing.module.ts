@@ -10,6 +10,7 @@ import { ContentNotifications } from './content-notifications';
 import { ContentTypes } from './content-types';
 import { ItemResponder } from './item-responder';
 import { PublicContentRepository } from './public-content.repository';
+import { PublicContentService } from './public-content.service';
 import { PublishingRepository } from './publishing.repository';
 import { PublishingService } from './publishing.service';
 import { PublishingScheduler } from './scheduler';
@@ -27,12 +28,13 @@ import { TransitionService } from './transition.service';
     ContentTypes,
     PublishingRepository,
     PublicContentRepository,
+    PublicContentService,
     ItemResponder,
     ContentNotifications,
     TransitionService,
     PublishingService,
     PublishingScheduler,
   ],
-  exports: [ContentTypes, PublishingService, TransitionService, PublicContentRepository],
+  exports: [ContentTypes, PublishingService, TransitionService, PublicContentService],
 })
 export class PublishingModule {}

@@ -99,7 +99,7 @@ export class PublishingService {
         parentId: placement.parentId ?? null,
         position: placement.position ?? 0,
       });
-      const edition = await this.transitions.createEdition(actor, def, item.id, siteId, 1, 1);
+      const edition = await this.transitions.createEdition(actor, def, item.id, siteId, 1, 1, { title: content.title });
       const rev = await this.repo.insertRevision({
         itemId: item.id,
         editionId: edition.id,
@@ -110,7 +110,6 @@ export class PublishingService {
         ...revisionColumns(def.schema, content),
       });
       await this.repo.updateEdition(edition.id, { headRevisionId: rev.id, noSecretConfirmed: dto.noSecretConfirmed ?? false });
-      await this.audit.record(actor, { action: `${type}.create`, targetType: type, targetId: item.id, details: { title: content.title } });
       return this.responder.respond(actor, def, (await this.repo.view(siteId, type, item.id))!);
     });
   }

@@ -75,6 +75,9 @@ const AUDIENCE: Partial<Record<WorkflowMove, 'deputy' | 'chief' | 'assignee' | '
   approve: 'author',
   schedule: 'author',
   unpublish: 'author',
+  republish: 'author',
+  publish_scheduled: 'author',
+  expire: 'author',
 };
 
 type WorkingStatus = Exclude<EditionState, 'published' | 'superseded'>;
@@ -82,7 +85,7 @@ type WorkingStatus = Exclude<EditionState, 'published' | 'superseded'>;
 type Stage = { kind: 'edition'; status: WorkingStatus; withLive: boolean } | { kind: 'live'; status: LiveState; working: boolean };
 const stageName = (s: Stage) =>
   s.kind === 'edition'
-    ? `a ${s.status} edition${s.withLive ? ' of a live item' : ' (never live)'}`
+    ? `${/^[aeiou]/.test(s.status) ? 'an' : 'a'} ${s.status} edition${s.withLive ? ' of a live item' : ' (never live)'}`
     : `the live item (${s.status})${s.working ? ' with a new edition in draft' : ''}`;
 
 /** Who the item's rows name, by construction (the builder checks the database agrees). */
@@ -470,6 +473,8 @@ describe('TransitionService (every row of the transition table × persona × typ
                 expect(await transitions.runDue()).toBe(1);
                 const rows = await newRows(b.id, before);
                 const system = { actor_id: null, system_actor: 'SYSTEM:scheduler' };
+                // Going live supersedes the previous live edition: a consequence the core records as SYSTEM.
+                const superseder = { actor_id: null, system_actor: 'SYSTEM:publishing' };
                 if (rule.move === 'expire') {
                   expect(await position(b.id)).toEqual({ edition: 'published', live: 'unpublished', currentIsLive: true });
                   expect(rows.transitions).toEqual([
@@ -483,7 +488,7 @@ describe('TransitionService (every row of the transition table × persona × typ
                   expect(rows.transitions).toEqual([
                     { action: 'publish_scheduled', side: 'edition', from_state: 'scheduled', to_state: 'published', ...system, edition_id: b.editionId },
                     ...(previous
-                      ? [{ action: 'supersede', side: 'edition', from_state: 'published', to_state: 'superseded', ...system, edition_id: previous }]
+                      ? [{ action: 'supersede', side: 'edition', from_state: 'published', to_state: 'superseded', ...superseder, edition_id: previous }]
                       : []),
                   ]);
                   expect(rows.audit).toEqual([
@@ -492,18 +497,26 @@ describe('TransitionService (every row of the transition table × persona × typ
                   ]);
                   if (previous) expect(await editionStatus(previous)).toBe('superseded');
                 }
-                expect(rows.notifications).toEqual([]);
+                // The scheduler's moves tell the author (the one who opened the edition, who is not SYSTEM).
+                expect(rows.notifications).toEqual([
+                  { user_id: uid(AUTHOR[type]), kind: `${type}.${rule.move === 'supersede' ? 'publish_scheduled' : rule.move}` },
+                ]);
                 expect(await transitions.runDue()).toBe(0);
               });
             }
             return;
           }
 
-          // A person's request: from each status of the row, without and with a live edition (edition rows),
-          // and with and without a new edition being worked on (live rows).
+          // A person's request: from each status of the row; edition rows also on a new edition of a live item
+          // where the live edition changes the outcome (going live supersedes it, a rejected edition gives way
+          // to it, a scheduled edition taken back leaves it alone) — the other rows' outcomes do not depend on
+          // it, and those cases cost a published item each; live rows also while a new edition is worked on.
+          const liveMatters = rule.effect !== undefined || rule.move === 'schedule' || rule.move === 'unpublish';
           const stages: Stage[] =
             rule.on === 'edition'
-              ? rule.from.flatMap((from) => [false, true].map((withLive) => ({ kind: 'edition' as const, status: from as WorkingStatus, withLive })))
+              ? rule.from.flatMap((from) =>
+                  (liveMatters ? [false, true] : [false]).map((withLive) => ({ kind: 'edition' as const, status: from as WorkingStatus, withLive })),
+                )
               : rule.from.flatMap((from) => [false, true].map((working) => ({ kind: 'live' as const, status: from as LiveState, working })));
           for (const stage of stages) {
             const f = factsOf(type, stage);
@@ -544,12 +557,22 @@ describe('TransitionService (every row of the transition table × persona × typ
                   byAction([
                     { action: rule.move, side: rule.on, from_state: stage.status, to_state: rule.to, ...actor, edition_id: editionId },
                     ...(supersedes
-                      ? [{ action: 'supersede', side: 'edition', from_state: 'published', to_state: 'superseded', ...actor, edition_id: b.liveEditionId }]
+                      ? [
+                          {
+                            action: 'supersede',
+                            side: 'edition',
+                            from_state: 'published',
+                            to_state: 'superseded',
+                            actor_id: null,
+                            system_actor: 'SYSTEM:publishing',
+                            edition_id: b.liveEditionId,
+                          },
+                        ]
                       : []),
                   ]),
                 );
                 expect(rows.audit).toEqual(
-                  byAction([{ action: `${type}.${rule.move}`, actor_id: uid(p) }, ...(supersedes ? [{ action: `${type}.supersede`, actor_id: uid(p) }] : [])]),
+                  byAction([{ action: `${type}.${rule.move}`, actor_id: uid(p) }, ...(supersedes ? [{ action: `${type}.supersede`, actor_id: null }] : [])]),
                 );
                 expect(rows.notifications).toEqual(audience(rule.move, f, p).map((user_id) => ({ user_id, kind: `${type}.${rule.move}` })));
               });

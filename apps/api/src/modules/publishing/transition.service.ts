@@ -123,6 +123,13 @@ export class TransitionService {
           if (schedule.publishAt) details.publishAt = schedule.publishAt.toISOString();
           if (schedule.unpublishAt) details.unpublishAt = schedule.unpublishAt.toISOString();
           break;
+        case 'republish':
+          // Putting a taken-back edition live is the chief's approval of what it holds now.
+          if (rule.on === 'edition') {
+            await this.repo.updateEdition(v.edition.id, { approvedById: actor.userId, approvedAt: now, approvedRevisionId: v.head.id });
+            Object.assign(v.edition, { approvedById: actor.userId, approvedAt: now, approvedRevisionId: v.head.id });
+          }
+          break;
         case 'unpublish':
           // The scheduled edition loses its time; the live one its take-down time.
           if (rule.on === 'edition') await this.repo.updateEdition(v.edition.id, { publishAt: null });
@@ -141,7 +148,15 @@ export class TransitionService {
    * The table's `create` or `open` move: a new edition in `draft`, made the item's current one. Runs inside
    * the save's transaction; the caller has checked the permission through the same policies.
    */
-  async createEdition(actor: Actor, def: ContentTypeDefinition, itemId: string, siteId: string, number: number, revisionNumber: number) {
+  async createEdition(
+    actor: Actor,
+    def: ContentTypeDefinition,
+    itemId: string,
+    siteId: string,
+    number: number,
+    revisionNumber: number,
+    details: Record<string, unknown> = {},
+  ) {
     const rule = findRule(number === 1 ? 'create' : 'open', 'edition', 'none')!;
     await this.repo.markTransition();
     const edition = await this.repo.insertEdition({ itemId, siteId, number, status: rule.to, authorId: actor.userId, noSecretConfirmed: false });
@@ -166,7 +181,7 @@ export class TransitionService {
       siteId,
       targetType: def.schema.type,
       targetId: itemId,
-      details: { from: 'none', to: rule.to, edition: number, revision: revisionNumber },
+      details: { from: 'none', to: rule.to, edition: number, revision: revisionNumber, ...details },
     });
     return edition;
   }
@@ -227,7 +242,7 @@ export class TransitionService {
       if (previous) {
         const supersede = findRule('supersede', 'edition', previous.status) as EditionRule;
         await this.repo.setEditionStatus(previous.id, supersede.to);
-        await this.record(actor, def, v, previous.id, previous.number, supersede, previous.status, null, { by: v.edition.number });
+        await this.record(systemActor('publishing'), def, v, previous.id, previous.number, supersede, previous.status, null, { by: v.edition.number });
       }
       const liveFrom = v.item.liveStatus;
       await this.repo.setItemStatus(v.item.id, 'published', v.edition.id);

@@ -3,12 +3,14 @@ import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { createMemoryHistory, RouterView } from 'vue-router';
+import type { ArticleResponse } from '@congxa/shared/dto/articles';
 import type { MeResponse } from '@congxa/shared/dto/auth';
 import { HttpError } from '../../../core/http';
 import { createAppI18n } from '../../../i18n';
 import { createAppRouter } from '../../../router';
 import * as authApi from '../../auth/api';
-import * as articlesApi from '../api';
+import * as contentApi from '../../content/api';
+import { articleApi } from '../api';
 import { sampleArticle } from '../testing';
 
 vi.mock('../../auth/api', () => ({
@@ -20,22 +22,29 @@ vi.mock('../../auth/api', () => ({
   setPassword: vi.fn(),
 }));
 vi.mock('../api', () => ({
-  getArticle: vi.fn(),
-  updateArticle: vi.fn(),
-  transitionArticle: vi.fn(),
-  fetchHistory: vi.fn(),
-  compareRevisions: vi.fn(),
-  restoreRevision: vi.fn(),
+  articleApi: {
+    route: 'articles',
+    list: vi.fn(),
+    create: vi.fn(),
+    get: vi.fn(),
+    update: vi.fn(),
+    transition: vi.fn(),
+    history: vi.fn(),
+    compare: vi.fn(),
+    restore: vi.fn(),
+    slip: vi.fn(),
+  },
+}));
+vi.mock('../../content/api', () => ({
   listFields: vi.fn(),
   listCategories: vi.fn(),
   listMembers: vi.fn(),
-  fetchSlip: vi.fn(),
   fetchQueue: vi.fn(),
-  listArticles: vi.fn(),
-  createArticle: vi.fn(),
+  listAll: vi.fn(),
 }));
 const auth = vi.mocked(authApi);
-const api = vi.mocked(articlesApi);
+const api = vi.mocked(articleApi);
+const site = vi.mocked(contentApi);
 
 const user = { id: 'u1', email: 'contributor@demo.local', fullName: 'Hoàng Văn Cộng', isPlatformAdmin: false };
 const me: MeResponse = {
@@ -47,7 +56,7 @@ const me: MeResponse = {
       role: 'contributor',
       isStaff: true,
       fields: [{ id: 'f0000000-0000-4000-8000-000000000001', name: 'Kinh tế' }],
-      permissions: ['article.read', 'article.create', 'article.update', 'article.transition', 'article.submit'],
+      permissions: ['content.read', 'content.create', 'content.update', 'content.transition', 'content.submit'],
     },
   ],
 };
@@ -64,39 +73,40 @@ async function mountEditor() {
   return wrapper;
 }
 
-describe('ArticleEditorPage', () => {
+// The first test also loads the router's lazy pages.
+describe('ArticleEditorPage', { timeout: 20_000 }, () => {
   beforeEach(() => {
     vi.resetAllMocks();
     document.body.innerHTML = '';
     auth.refresh.mockResolvedValue({ accessToken: 't', expiresIn: 900, user });
     auth.fetchMe.mockResolvedValue(me);
-    api.getArticle.mockResolvedValue(sampleArticle());
-    api.fetchHistory.mockResolvedValue({ transitions: [], revisions: [] });
-    api.listFields.mockResolvedValue({
+    api.get.mockResolvedValue(sampleArticle());
+    api.history.mockResolvedValue({ transitions: [], revisions: [] });
+    site.listFields.mockResolvedValue({
       items: [{ id: 'f0000000-0000-4000-8000-000000000001', name: 'Kinh tế', slug: 'kinh-te', memberCount: 2, revision: 1 }],
       total: 1,
       page: 1,
       pageSize: 20,
     });
-    api.listCategories.mockResolvedValue({ items: [], total: 0, page: 1, pageSize: 20 });
+    site.listCategories.mockResolvedValue({ items: [], total: 0, page: 1, pageSize: 20 });
   });
 
   it('should send only the changed fields with the revision when the user saves', async () => {
-    api.updateArticle.mockResolvedValue(sampleArticle({ revision: 4, authorAddress: 'Văn phòng UBND xã' }));
+    api.update.mockResolvedValue(sampleArticle({ revision: 4, authorAddress: 'Văn phòng UBND xã' }));
     const wrapper = await mountEditor();
     expect(wrapper.find('[data-testid="article-save"]').attributes('disabled')).toBeDefined();
     await wrapper.find('#article-authorAddress').setValue('Văn phòng UBND xã');
     expect(wrapper.text()).toContain('Có thay đổi chưa lưu.');
     await wrapper.find('#article-form').trigger('submit');
     await flushPromises();
-    expect(api.updateArticle).toHaveBeenCalledWith('an-hao-dong', sampleArticle().id, { revision: 3, authorAddress: 'Văn phòng UBND xã' });
+    expect(api.update).toHaveBeenCalledWith('an-hao-dong', sampleArticle().id, { revision: 3, authorAddress: 'Văn phòng UBND xã' });
     expect(wrapper.text()).toContain('Phiên bản 4');
     expect(wrapper.text()).toContain('Đã lưu lúc');
   });
 
   it('should keep the user’s text and offer the current version when someone saved in between', async () => {
     const current = sampleArticle({ revision: 5, title: 'Bản của Phó ban đã sửa' });
-    api.updateArticle.mockRejectedValue(
+    api.update.mockRejectedValue(
       new HttpError({ status: 409, code: 'REVISION_CONFLICT', message: 'Dữ liệu đã được người khác thay đổi.', details: { current } }),
     );
     const wrapper = await mountEditor();
@@ -108,7 +118,7 @@ describe('ArticleEditorPage', () => {
     expect(conflict.text()).toContain('phiên bản mới (5)');
     expect(conflict.text()).toContain('CHƯA được lưu');
     expect((wrapper.find('#article-title').element as HTMLInputElement).value).toBe('Tiêu đề tôi vừa gõ');
-    expect(api.updateArticle).toHaveBeenCalledTimes(1);
+    expect(api.update).toHaveBeenCalledTimes(1);
 
     await conflict.find('button').trigger('click');
     await flushPromises();
@@ -118,7 +128,7 @@ describe('ArticleEditorPage', () => {
   });
 
   it('should mark the provenance fields the API names when the submit is refused', async () => {
-    api.transitionArticle.mockRejectedValue(
+    api.transition.mockRejectedValue(
       new HttpError({
         status: 422,
         code: 'PROVENANCE_INCOMPLETE',
@@ -132,14 +142,14 @@ describe('ArticleEditorPage', () => {
     await wrapper.find('[data-testid="transition-confirm"]').trigger('click');
     await flushPromises();
 
-    expect(api.transitionArticle).toHaveBeenCalledWith('an-hao-dong', sampleArticle().id, { action: 'submit', revision: 3 });
+    expect(api.transition).toHaveBeenCalledWith('an-hao-dong', sampleArticle().id, { action: 'submit', revision: 3 });
     expect(wrapper.find('#article-authorAddress').attributes('aria-invalid')).toBe('true');
     expect(wrapper.find('#article-authorAddress-error').text()).toBe('Cần điền mục này trước khi gửi duyệt.');
     expect(wrapper.find('[data-testid="article-error"]').text()).toContain('Thiếu thông tin nguồn tin');
   });
 
   it('should require the reason in the dialog when the action is a return', async () => {
-    api.getArticle.mockResolvedValue(sampleArticle({ status: 'in_review', actions: ['verify', 'return'], canEdit: true }));
+    api.get.mockResolvedValue(sampleArticle({ status: 'in_review', editionStatus: 'in_review', actions: ['verify', 'return'], canEdit: true }));
     const wrapper = await mountEditor();
     await wrapper.find('#action-return').trigger('click');
     await flushPromises();
@@ -147,13 +157,14 @@ describe('ArticleEditorPage', () => {
     await wrapper.find('[data-testid="transition-confirm"]').trigger('click');
     await flushPromises();
     expect(wrapper.find('#transition-return-note-error').text()).toBe('Hãy ghi lý do.');
-    expect(api.transitionArticle).not.toHaveBeenCalled();
+    expect(api.transition).not.toHaveBeenCalled();
   });
 
   it('should show the reason prominently and lock the form when the item came back and may not be edited', async () => {
-    api.getArticle.mockResolvedValue(
+    api.get.mockResolvedValue(
       sampleArticle({
         status: 'unpublished',
+        editionStatus: 'published',
         liveStatus: 'unpublished',
         canEdit: false,
         actions: [],
@@ -173,5 +184,50 @@ describe('ArticleEditorPage', () => {
     expect(wrapper.find('#article-title').attributes('readonly')).toBeDefined();
     expect(wrapper.find('[data-testid="article-save"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="workflow-actions"]').exists()).toBe(false);
+  });
+
+  it('should list what is still missing beside Submit and drop each item as the user fills it in', async () => {
+    const wrapper = await mountEditor();
+    const checklist = () => wrapper.find('[data-testid="submit-checklist"]');
+    const items = () =>
+      checklist()
+        .findAll('li')
+        .map((li) => li.text());
+    expect(items()).toEqual(['Chuyên mục', 'Địa chỉ, đơn vị của tác giả', 'Tôi xác nhận nội dung không chứa thông tin bí mật nhà nước.']);
+    expect(wrapper.find('label[for="article-authorAddress"]').text()).toContain('*');
+
+    await wrapper.find('#article-authorAddress').setValue('Văn phòng UBND xã');
+    await wrapper.find('#article-noSecretConfirmed').setValue(true);
+    expect(items()).toEqual(['Chuyên mục']);
+
+    // Collected material needs its source and collector: the schema's rule, applied as the user chooses.
+    await wrapper.find('input[name="article-origin"][value="collected"]').setValue(true);
+    expect(items()).toEqual(['Chuyên mục', 'Nguồn, tài liệu tham khảo', 'Người sưu tầm', 'Địa chỉ người sưu tầm']);
+    expect(wrapper.find('label[for="article-collectorName"]').text()).toContain('*');
+  });
+
+  it('should show no checklist when the user may not submit', async () => {
+    api.get.mockResolvedValue(sampleArticle({ status: 'in_review', editionStatus: 'in_review', actions: ['verify', 'return'] }));
+    const wrapper = await mountEditor();
+    expect(wrapper.find('[data-testid="workflow-actions"]').exists()).toBe(true);
+    expect(wrapper.find('[data-testid="submit-checklist"]').exists()).toBe(false);
+  });
+
+  it('should warn that a save opens a new edition exactly when the API says so', async () => {
+    const live: Partial<ArticleResponse> = { status: 'published', editionStatus: 'published', liveStatus: 'published', actions: [] };
+    api.get.mockResolvedValue(sampleArticle({ ...live, opensEdition: true }));
+    const opening = await mountEditor();
+    expect(opening.text()).toContain('Lần lưu tới sẽ mở một lần biên tập mới');
+
+    api.get.mockResolvedValue(sampleArticle({ ...live, opensEdition: false }));
+    const notOpening = await mountEditor();
+    expect(notOpening.text()).not.toContain('Lần lưu tới sẽ mở một lần biên tập mới');
+  });
+
+  it('should take the labels and limits of the form from the article schema', async () => {
+    const wrapper = await mountEditor();
+    expect(wrapper.find('label[for="article-body"]').text()).toBe('Nội dung *');
+    expect(wrapper.find('#article-title').attributes('maxlength')).toBe('300');
+    expect(wrapper.findAll('#article-kind option').map((o) => o.text())).toEqual(['Tin', 'Bài', 'Ảnh', 'Video', 'Thông báo']);
   });
 });

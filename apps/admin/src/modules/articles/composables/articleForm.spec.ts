@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleArticle } from '../testing';
-import { changedFields, formKeyOf, hasChanges, parseTags, toForm } from './articleForm';
+import { changedFields, formKeyOf, hasChanges, toForm } from './articleForm';
 
 describe('changedFields (the PATCH body)', () => {
   it('should send nothing when the form is as loaded', () => {
@@ -41,16 +41,11 @@ describe('changedFields (the PATCH body)', () => {
   });
 });
 
-describe('parseTags', () => {
-  it('should drop empty and repeated tags when the line is messy', () => {
-    expect(parseTags('  lũ lụt, cứu trợ ,, lũ lụt ')).toEqual(['lũ lụt', 'cứu trợ']);
-  });
-});
-
 describe('formKeyOf', () => {
   it('should map the API field names to form inputs when the API lists missing fields', () => {
     expect(formKeyOf('authorAddress')).toBe('authorAddress');
     expect(formKeyOf('noSecretConfirmed')).toBe('noSecretConfirmed');
+    expect(formKeyOf('tags.0')).toBe('tags');
     expect(formKeyOf('override.reason')).toBeNull();
     expect(formKeyOf('revision')).toBeNull();
   });

@@ -88,6 +88,42 @@ describe('session store', () => {
     });
   });
 
+  describe('policyActor', () => {
+    it('should be anonymous with no permission when nobody is signed in', () => {
+      const actor = useSessionStore().policyActor('an-hao-dong');
+      expect(actor).toMatchObject({ kind: 'anonymous', userId: null, role: null });
+      expect(actor.permissions.size).toBe(0);
+    });
+
+    it('should carry the role and permissions of the named site only when signed in', async () => {
+      api.login.mockResolvedValue(loginResponse);
+      api.fetchMe.mockResolvedValue(me);
+      const session = useSessionStore();
+      await session.login('chief@demo.local', 'secret');
+
+      const chief = session.policyActor('an-hao-dong');
+      expect(chief).toMatchObject({ kind: 'user', userId: 'u1', role: 'chief' });
+      expect([...chief.permissions].sort()).toEqual(['member.invite', 'member.remove', 'site.read']);
+      const contributor = session.policyActor('an-hao-tay');
+      expect(contributor.role).toBe('contributor');
+      expect(contributor.permissions.has('member.remove')).toBe(false);
+      expect(session.policyActor('mot-xa-khac')).toMatchObject({ kind: 'user', role: null });
+      expect(session.policyActor('mot-xa-khac').permissions.size).toBe(0);
+    });
+
+    it('should add site administration but no editorial right when the user is a platform admin', async () => {
+      const admin = { ...user, isPlatformAdmin: true };
+      api.login.mockResolvedValue({ ...loginResponse, user: admin });
+      api.fetchMe.mockResolvedValue({ user: admin, permissions: ['platform.site.manage'], memberships: [] });
+      const session = useSessionStore();
+      await session.login('admin@demo.local', 'secret');
+
+      const actor = session.policyActor('bat-ky-xa-nao');
+      expect(actor.permissions.has('member.invite')).toBe(true);
+      expect(actor.permissions.has('content.create')).toBe(false);
+    });
+  });
+
   it('should hold the token in memory and the profile when login succeeds', async () => {
     api.login.mockResolvedValue(loginResponse);
     api.fetchMe.mockResolvedValue(me);

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { PLATFORM_ADMIN_SITE_PERMISSIONS, type Permission } from '@congxa/shared/authz';
+import type { PolicyActor } from '@congxa/shared/workflow';
 import type { LoginResponse, MembershipView, MeResponse, UserSummary } from '@congxa/shared/dto/auth';
 import { HttpError, setHttpHooks } from '../../../core/http';
 import * as authApi from '../api';
@@ -35,6 +36,18 @@ export const useSessionStore = defineStore('session', () => {
     const membership = memberships.value.find((m) => m.site.slug === siteSlug);
     if (membership?.permissions.includes(permission)) return true;
     return Boolean(user.value?.isPlatformAdmin) && PLATFORM_ADMIN_SITE_PERMISSIONS.includes(permission);
+  }
+
+  /**
+   * The user as the shared row policies see them in one site (`canCreate`, `canOverrideClassification`, …):
+   * the membership's role and permissions, plus the site-administration set of a platform administrator.
+   */
+  function policyActor(siteSlug: string): PolicyActor {
+    if (!isAuthenticated.value || !user.value) return { kind: 'anonymous', userId: null, role: null, permissions: new Set() };
+    const membership = memberships.value.find((m) => m.site.slug === siteSlug);
+    const permissions = new Set<Permission>(membership?.permissions ?? []);
+    if (user.value.isPlatformAdmin) PLATFORM_ADMIN_SITE_PERMISSIONS.forEach((p) => permissions.add(p));
+    return { kind: 'user', userId: user.value.id, role: membership?.role ?? null, permissions };
   }
 
   function clear(): void {
@@ -142,6 +155,7 @@ export const useSessionStore = defineStore('session', () => {
     endReason,
     isAuthenticated,
     can,
+    policyActor,
     login,
     refresh,
     restore,

@@ -18,7 +18,13 @@ export class PublishingCoreData1796458856500 implements MigrationInterface {
     await q.query(`
       CREATE TEMP TABLE mv_articles ON COMMIT DROP AS
       SELECT a.*, lr.edition AS live_ed,
-             EXISTS (SELECT 1 FROM article_transitions t WHERE t.article_id = a.id AND t.edition = a.edition AND t.action = 'reject') AS cur_rejected
+             EXISTS (SELECT 1 FROM article_transitions t WHERE t.article_id = a.id AND t.edition = a.edition AND t.action = 'reject') AS cur_rejected,
+             -- A scheduled edition the chief took back (the old code put the status back to the live one's).
+             (SELECT t.action = 'unpublish' AND t.from_state = 'scheduled' FROM article_transitions t
+               WHERE t.article_id = a.id AND t.edition = a.edition ORDER BY t.created_at DESC LIMIT 1) IS TRUE AS cur_unscheduled,
+             -- The revision its last approval acted on (the old code forgot it when the schedule was taken back).
+             (SELECT r.id FROM article_transitions t JOIN article_revisions r ON r.article_id = t.article_id AND r.number = t.revision_number
+               WHERE t.article_id = a.id AND t.edition = a.edition AND t.action = 'approve' ORDER BY t.created_at DESC LIMIT 1) AS cur_approved_rev
         FROM articles a LEFT JOIN article_revisions lr ON lr.id = a.live_revision_id`);
 
     await q.query(`
@@ -32,6 +38,7 @@ export class PublishingCoreData1796458856500 implements MigrationInterface {
       SELECT a.id, a.site_id, e.edition,
              CASE
                WHEN e.edition = a.edition AND a.cur_rejected THEN 'rejected'
+               WHEN e.edition = a.edition AND a.cur_unscheduled THEN 'unpublished'
                WHEN e.edition = a.edition AND a.status NOT IN ('published', 'unpublished', 'archived') THEN a.status
                WHEN e.edition = a.edition AND a.live_ed IS NULL THEN 'unpublished'
                WHEN e.edition = a.live_ed THEN 'published'
@@ -71,9 +78,11 @@ export class PublishingCoreData1796458856500 implements MigrationInterface {
     await q.query(`
       UPDATE content_editions ed SET head_revision_id = (SELECT r.id FROM content_revisions r WHERE r.edition_id = ed.id ORDER BY r.number DESC LIMIT 1)`);
     await q.query(`
-      UPDATE content_editions ed SET approved_revision_id = CASE WHEN ed.number = a.live_ed THEN a.live_revision_id ELSE a.scheduled_revision_id END
+      UPDATE content_editions ed SET approved_revision_id = CASE WHEN ed.number = a.live_ed THEN a.live_revision_id
+                                                                 WHEN a.status = 'scheduled' THEN a.scheduled_revision_id
+                                                                 ELSE a.cur_approved_rev END
         FROM mv_articles a
-       WHERE ed.item_id = a.id AND (ed.number = a.live_ed OR (ed.number = a.edition AND a.status = 'scheduled'))`);
+       WHERE ed.item_id = a.id AND (ed.number = a.live_ed OR (ed.number = a.edition AND (a.status = 'scheduled' OR a.cur_unscheduled)))`);
 
     await q.query(`
       INSERT INTO content_transitions (id, item_id, edition_id, site_id, edition_number, action, side, from_state, to_state,
@@ -125,6 +134,9 @@ export class PublishingCoreData1796458856500 implements MigrationInterface {
     await q.query(`
       CREATE TRIGGER content_editions_status_guard BEFORE UPDATE OF status ON content_editions
       FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status) EXECUTE FUNCTION status_written_by_transition('status')`);
+    await q.query(`
+      CREATE TRIGGER content_items_status_insert_guard BEFORE INSERT ON content_items
+      FOR EACH ROW WHEN (NEW.live_status IS NOT NULL) EXECUTE FUNCTION status_written_by_transition('live_status')`);
     await q.query(`
       CREATE TRIGGER content_items_status_guard BEFORE UPDATE OF live_status ON content_items
       FOR EACH ROW WHEN (OLD.live_status IS DISTINCT FROM NEW.live_status) EXECUTE FUNCTION status_written_by_transition('live_status')`);

@@ -1,6 +1,9 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -33,6 +36,11 @@ import { ArticleOriginals1795924300018 } from './1795924300018-ArticleOriginals'
 
 interface RawDatabase {
   url: string;
+  /**
+   * Call between two data sources: on PGlite the embedded server is restarted on the same data directory
+   * (its socket server, one connection, does not reliably take a second client after the first leaves).
+   */
+  reopen(): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -46,6 +54,7 @@ async function openEmptyDatabase(): Promise<RawDatabase> {
     await admin.end();
     return {
       url: urlForDatabase(s.adminUrl, name),
+      reopen: async () => undefined,
       async drop() {
         const c = new Client({ connectionString: s.adminUrl });
         await c.connect();
@@ -54,20 +63,38 @@ async function openEmptyDatabase(): Promise<RawDatabase> {
       },
     };
   }
-  // PGlite: an embedded server with an empty in-memory database.
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [EMBEDDED_SERVER, '--serve'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const line = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`embedded database exited with ${code}`)));
-  });
-  return {
-    url: (JSON.parse(line) as { url: string }).url,
+  // PGlite: an embedded server on an empty data directory of its own.
+  const dataDir = mkdtempSync(join(tmpdir(), 'congxa-migration-'));
+  let child: ChildProcessByStdio<Writable, Readable, null> | null = null;
+  const start = async () => {
+    const server = spawn(process.execPath, [EMBEDDED_SERVER, '--serve', '--data-dir', dataDir], { stdio: ['pipe', 'pipe', 'inherit'] });
+    child = server;
+    const line = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: server.stdout }).once('line', resolve);
+      server.once('exit', (code) => reject(new Error(`embedded database exited with ${code}`)));
+    });
+    return (JSON.parse(line) as { url: string }).url;
+  };
+  const stop = async () => {
+    const server = child;
+    if (!server) return;
+    const exited = new Promise((r) => server.once('exit', r));
+    server.stdin.end();
+    await exited;
+    child = null;
+  };
+  const db: RawDatabase = {
+    url: await start(),
+    async reopen() {
+      await stop();
+      db.url = await start();
+    },
     async drop() {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.stdin.end();
-      await exited;
+      await stop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return db;
 }
 
 // --- the old code, re-enacted ---
@@ -597,11 +624,13 @@ describe('PublishingCoreData migration (old article tables → the publishing co
     await ds.destroy();
 
     // The rest of the migrations, as an upgrade runs them; then a data source that knows the entities.
+    await raw.reopen();
     const upgrade = new DataSource(dataSourceOptions(raw.url, [], 1));
     await upgrade.initialize();
     const applied = await upgrade.runMigrations({ transaction: 'each' });
     await upgrade.destroy();
     expect(applied.map((m) => m.name)).toEqual(MIGRATIONS.slice(upTo + 1).map((m) => (m as { name: string }).name));
+    await raw.reopen();
     ds = new DataSource(dataSourceOptions(raw.url, ENTITIES, 1));
     await ds.initialize();
   }, 120_000);
@@ -801,6 +830,7 @@ describe('PublishingCoreData migration (old article tables → the publishing co
   it('should let the chief republish a migrated scheduled-then-taken-back article, which the public then sees', async () => {
     // The app on the migrated database (PGlite has one connection: this test's data source gives it up first).
     await ds.destroy();
+    await raw.reopen();
     const config = loadConfig({
       CONGXA_SERVE_APPS: '0',
       CONGXA_DEMO: '0',

@@ -1,10 +1,11 @@
 import type { MembershipView, SiteRef } from '@congxa/shared/dto/auth';
 
+// The name predates pages; kept so the site chosen last time survives the update.
 const STORAGE_KEY = 'congxa.admin.articleSite';
 
-/** The sites whose articles the user may read, in membership order. */
-export function articleSites(memberships: readonly MembershipView[]): SiteRef[] {
-  return memberships.filter((m) => m.permissions.includes('article.read')).map((m) => m.site);
+/** The sites whose content (articles, pages, …) the user may read, in membership order. */
+export function contentSites(memberships: readonly MembershipView[]): SiteRef[] {
+  return memberships.filter((m) => m.permissions.includes('content.read')).map((m) => m.site);
 }
 
 /** The site to show: the one asked for (slug or code), else the one chosen last time, else the first. */

@@ -1,4 +1,4 @@
-import type { ArticleResponse } from '@congxa/shared/dto/articles';
+import type { ItemEnvelope } from '@congxa/shared/dto/content';
 import { HttpError } from '../../../core/http';
 
 /** A classification hit as the API reports it (CLASSIFICATION_HIT `details.hits`). */
@@ -10,10 +10,13 @@ export interface ClassificationHit {
 }
 
 /** What a failed save or workflow step means for the screen. */
-export type ArticleProblem =
+export type ItemProblem<R extends ItemEnvelope = ItemEnvelope> =
   /** Someone saved in between: offer to load their version (never overwrite). */
-  | { kind: 'conflict'; current: ArticleResponse | null }
-  /** Fields to fill before the step (PROVENANCE_INCOMPLETE, CONTENT_INCOMPLETE, SECRET_CONFIRMATION_REQUIRED, VALIDATION_FAILED). */
+  | { kind: 'conflict'; current: R | null }
+  /**
+   * Fields to fill or correct (PROVENANCE_INCOMPLETE, CONTENT_INCOMPLETE, SECRET_CONFIRMATION_REQUIRED, VALIDATION_FAILED, and the
+   * save refusals that name a field: SLUG_TAKEN, PAGE_PARENT_INVALID).
+   */
   | { kind: 'fields'; fields: string[] }
   /** Secrecy stamps or citizen IDs found; the chief may override with a reason. */
   | { kind: 'classification'; hits: ClassificationHit[] }
@@ -24,7 +27,8 @@ export type ArticleProblem =
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
-function isArticle(value: unknown): value is ArticleResponse {
+/** An item response as the API sends it (the current version in a REVISION_CONFLICT). */
+function isItem<R extends ItemEnvelope>(value: unknown): value is R {
   return isRecord(value) && typeof value.id === 'string' && typeof value.revision === 'number' && typeof value.status === 'string';
 }
 
@@ -32,12 +36,12 @@ function isHit(value: unknown): value is ClassificationHit {
   return isRecord(value) && typeof value.kind === 'string' && typeof value.field === 'string' && typeof value.excerpt === 'string';
 }
 
-export function interpretArticleError(error: unknown): ArticleProblem {
+export function interpretItemError<R extends ItemEnvelope = ItemEnvelope>(error: unknown): ItemProblem<R> {
   if (!(error instanceof HttpError)) return { kind: 'other' };
   const details = error.details;
   switch (error.code) {
     case 'REVISION_CONFLICT': {
-      const current = isRecord(details) && isArticle(details.current) ? details.current : null;
+      const current = isRecord(details) && isItem<R>(details.current) ? details.current : null;
       return { kind: 'conflict', current };
     }
     case 'PROVENANCE_INCOMPLETE':
@@ -45,6 +49,9 @@ export function interpretArticleError(error: unknown): ArticleProblem {
       const fields = isRecord(details) ? [...strings(details.missing), ...strings(details.invalid)] : [];
       return fields.length ? { kind: 'fields', fields } : { kind: 'other' };
     }
+    case 'SLUG_TAKEN':
+    case 'PAGE_PARENT_INVALID':
+      return isRecord(details) && typeof details.field === 'string' ? { kind: 'fields', fields: [details.field] } : { kind: 'other' };
     case 'SECRET_CONFIRMATION_REQUIRED':
       return { kind: 'fields', fields: [isRecord(details) && typeof details.field === 'string' ? details.field : 'noSecretConfirmed'] };
     case 'VALIDATION_FAILED':

@@ -1,0 +1,179 @@
+import { computed, type ComputedRef, type MaybeRefOrGetter, toValue } from 'vue';
+import type { BooleanField, ContentFields, ContentTypeSchema, ContentValues, EnumField, FieldSpec, Label, RefField } from '@congxa/shared/content';
+import { useItemLabels, type Lang } from './labels';
+
+/**
+ * A content schema (`ARTICLE_SCHEMA`, `PAGE_SCHEMA`) turned into what a form needs: one descriptor per
+ * declared field (control, label, limits, options, whether it is needed to submit), and the conversions
+ * between the content as the API carries it and the values the inputs hold. The limits and labels are
+ * the schema's: nothing is written out again here.
+ */
+
+/** How a field is edited. */
+export type FieldControl = 'text' | 'textarea' | 'richtext' | 'select' | 'checkbox' | 'tags';
+
+export interface FieldOption {
+  value: string;
+  label: string;
+}
+
+export interface FieldDescriptor {
+  key: string;
+  /** The input's id (`article-title`): labels, error messages and focus use it. */
+  id: string;
+  control: FieldControl;
+  label: string;
+  group: 'content' | 'provenance';
+  minlength?: number;
+  /** Characters (text, rich text, each tag). */
+  maxlength?: number;
+  /** Tags: how many. */
+  maxItems?: number;
+  /** An enum's values with their labels, in declaration order. */
+  options?: FieldOption[];
+  /** A reference's target: the page supplies the options of a category or field select. */
+  ref?: RefField['to'];
+  /** An empty value is saved as null. */
+  nullable: boolean;
+  /** Must be filled before the edition is submitted (the schema's rule, applied to the content now). */
+  requiredToSubmit: boolean;
+}
+
+/** The value an input holds for a field: text (never null), a checkbox, or the chosen enum value. */
+export type FormValueOf<S extends FieldSpec> = S extends BooleanField ? boolean : S extends EnumField ? S['values'][number] : string;
+export type FormValues<F extends ContentFields> = { -readonly [K in keyof F]: FormValueOf<F[K]> };
+
+/** Does the schema require `spec` before submitting, given the content (predicates such as "collected")? */
+export function isRequiredToSubmit(spec: FieldSpec, content: Record<string, unknown>): boolean {
+  return typeof spec.requiredToSubmit === 'function' ? spec.requiredToSubmit(content) : !!spec.requiredToSubmit;
+}
+
+function controlOf(spec: FieldSpec): FieldControl {
+  switch (spec.kind) {
+    case 'text':
+      return spec.multiline ? 'textarea' : 'text';
+    case 'html':
+      return 'richtext';
+    case 'enum':
+      return 'select';
+    case 'boolean':
+      return 'checkbox';
+    case 'tags':
+      return 'tags';
+    case 'ref':
+      // Categories and fields are chosen from the site's lists; an image is named by its media id.
+      return spec.to === 'image' ? 'text' : 'select';
+  }
+}
+
+const isNullable = (spec: FieldSpec) => spec.kind === 'ref' || (spec.kind === 'text' && !!spec.nullable);
+
+/** One descriptor per declared field, in declaration order. */
+export function describeFields(schema: ContentTypeSchema, options: { lang: Lang; idPrefix: string; content?: Record<string, unknown> }): FieldDescriptor[] {
+  const pick = (label: Label) => label[options.lang];
+  const content = options.content ?? {};
+  return Object.entries(schema.fields).map(([key, spec]) => {
+    const d: FieldDescriptor = {
+      key,
+      id: `${options.idPrefix}-${key}`,
+      control: controlOf(spec),
+      label: pick(spec.label),
+      group: spec.group ?? 'content',
+      nullable: isNullable(spec),
+      requiredToSubmit: isRequiredToSubmit(spec, content),
+    };
+    if (spec.kind === 'text') {
+      if (spec.min) d.minlength = spec.min;
+      d.maxlength = spec.max;
+    } else if (spec.kind === 'html') {
+      d.maxlength = spec.max;
+    } else if (spec.kind === 'tags') {
+      d.maxlength = spec.maxLength;
+      d.maxItems = spec.maxItems;
+    } else if (spec.kind === 'enum') {
+      d.options = spec.values.map((value) => ({ value, label: spec.labels[value] ? pick(spec.labels[value]) : value }));
+    } else if (spec.kind === 'ref') {
+      d.ref = spec.to;
+    }
+    return d;
+  });
+}
+
+/**
+ * The descriptors of a schema for a form, following the UI language and the content being edited (a
+ * field required only for collected material gets its mark when "collected" is chosen).
+ */
+export function useSchemaForm(
+  schema: ContentTypeSchema,
+  idPrefix: string,
+  content: MaybeRefOrGetter<Record<string, unknown>> = {},
+): { fields: ComputedRef<FieldDescriptor[]>; field: (key: string) => FieldDescriptor } {
+  const { lang } = useItemLabels();
+  const fields = computed(() => describeFields(schema, { lang: lang(), idPrefix, content: toValue(content) }));
+  const byKey = computed(() => new Map(fields.value.map((f) => [f.key, f])));
+  return {
+    fields,
+    field: (key) => {
+      const found = byKey.value.get(key);
+      if (!found) throw new Error(`${schema.type} declares no field ${key}`);
+      return found;
+    },
+  };
+}
+
+/** "  lũ lụt, cứu trợ ,, lũ lụt " → ["lũ lụt", "cứu trợ"]: trimmed, no empties, no repeats, order kept. */
+export function parseTags(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+/** The content as the inputs show it: null as "", tags as one comma-separated line. */
+export function toFormValues<F extends ContentFields>(schema: ContentTypeSchema<F>, content: ContentValues<F>): FormValues<F> {
+  const source = content as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(schema.fields)) {
+    const value = source[key];
+    if (spec.kind === 'boolean') out[key] = value === true;
+    else if (spec.kind === 'tags') out[key] = Array.isArray(value) ? value.join(', ') : '';
+    else if (spec.kind === 'enum') out[key] = typeof value === 'string' ? value : spec.default;
+    else out[key] = typeof value === 'string' ? value : '';
+  }
+  return out as FormValues<F>;
+}
+
+/** The form back in the API's shape: "" is null where the field may be null, tags a cleaned list. */
+export function toContentValues<F extends ContentFields>(schema: ContentTypeSchema<F>, form: FormValues<F>): ContentValues<F> {
+  const source = form as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(schema.fields)) {
+    const value = source[key];
+    if (spec.kind === 'tags') out[key] = parseTags(String(value ?? ''));
+    else if (isNullable(spec) && value === '') out[key] = null;
+    else out[key] = value;
+  }
+  return out as ContentValues<F>;
+}
+
+const same = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? a.join('\u0000') === b.join('\u0000') : a === b);
+
+/**
+ * The content fields of `form` that differ from `saved`, in the API's shape: what a PATCH sends (with the
+ * revision). Untouched fields are left out so a save never overwrites what someone else changed in them; an
+ * empty box and a null value are the same.
+ */
+export function changedContent<F extends ContentFields>(schema: ContentTypeSchema<F>, saved: ContentValues<F>, form: FormValues<F>): Partial<ContentValues<F>> {
+  const next = toContentValues(schema, form) as Record<string, unknown>;
+  const before = saved as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(schema.fields)) {
+    const was = before[key] ?? (spec.kind === 'tags' ? [] : isNullable(spec) ? null : spec.kind === 'text' || spec.kind === 'html' ? '' : before[key]);
+    if (!same(next[key], was)) out[key] = next[key];
+  }
+  return out as Partial<ContentValues<F>>;
+}

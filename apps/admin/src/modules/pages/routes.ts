@@ -1,0 +1,16 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+export const pageRoutes: RouteRecordRaw[] = [
+  {
+    path: '/trang',
+    name: 'pages',
+    component: () => import('./components/PageListPage.vue'),
+    meta: { requiresAuth: true, titleKey: 'pages.title' },
+  },
+  {
+    path: '/trang/:id',
+    name: 'page-edit',
+    component: () => import('./components/PageEditorPage.vue'),
+    meta: { requiresAuth: true, titleKey: 'pages.editorTitle' },
+  },
+];
