@@ -1,21 +1,5 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import {
   ARTICLE_ACTIONS,
   ARTICLE_KIND_LABELS,
@@ -28,109 +12,116 @@ import {
   type Origin,
 } from '../workflow';
 import { PageQuery } from './common';
+import { IsDateTimeWithOffset } from './dates';
+import { composeDecorators, IsIntBetween, IsOptionalNotNull, IsOptionalOrNull, QueryInt } from './validators';
 
 export { ARTICLE_KINDS, ARTICLE_KIND_LABELS, ORIGINS, type ArticleKind, type Origin };
 
-/** Content fields a save may carry; every one optional (a PATCH sends what changed). */
-export class ArticleContentFields {
-  @IsOptional()
-  @IsString()
-  @MinLength(3)
-  @MaxLength(300)
-  title?: string;
+export const ARTICLE_TITLE_MIN_LENGTH = 3;
+export const ARTICLE_TITLE_MAX_LENGTH = 300;
 
-  @IsOptional()
+/** The rules of an article's title, wherever one is taken. */
+const ArticleTitle = () => composeDecorators(IsString(), MinLength(ARTICLE_TITLE_MIN_LENGTH), MaxLength(ARTICLE_TITLE_MAX_LENGTH));
+
+/**
+ * Every content field but the title; every one optional. Fields whose `null` clears them (a category,
+ * a field, a cover, the collected-material provenance) say so; on the others `null` is refused.
+ */
+export class ArticleDetailFields {
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(2000)
   summary?: string;
 
   /** Rich HTML: sanitised by the server with an allowlist. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(500_000)
   body?: string;
 
-  @ValidateIf((_o, v) => v !== null)
-  @IsOptional()
+  @IsOptionalOrNull()
   @IsUUID()
   categoryId?: string | null;
 
-  @ValidateIf((_o, v) => v !== null)
-  @IsOptional()
+  @IsOptionalOrNull()
   @IsUUID()
   fieldId?: string | null;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(ARTICLE_KINDS)
   kind?: ArticleKind;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @MaxLength(60, { each: true })
   tags?: string[];
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   featured?: boolean;
 
-  @ValidateIf((_o, v) => v !== null)
-  @IsOptional()
+  @IsOptionalOrNull()
   @IsUUID()
   coverMediaId?: string | null;
 
   /** Provenance: the author's full name and address or unit (required to submit). */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(200)
   authorName?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(300)
   authorAddress?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(ORIGINS)
   origin?: Origin;
 
   /** For collected material: the source or references, and the collector's name and address. */
-  @ValidateIf((_o, v) => v !== null)
-  @IsOptional()
+  @IsOptionalOrNull()
   @IsString()
   @MaxLength(2000)
   sourceReference?: string | null;
 
-  @ValidateIf((_o, v) => v !== null)
-  @IsOptional()
+  @IsOptionalOrNull()
   @IsString()
   @MaxLength(200)
   collectorName?: string | null;
 
-  @ValidateIf((_o, v) => v !== null)
-  @IsOptional()
+  @IsOptionalOrNull()
   @IsString()
   @MaxLength(300)
   collectorAddress?: string | null;
 
   /** The submitter confirms the content holds no state-secret information (required to submit). */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   noSecretConfirmed?: boolean;
 }
 
-export class CreateArticleRequest extends ArticleContentFields {
-  @IsString()
-  @MinLength(3)
-  @MaxLength(300)
-  declare title: string;
+/** Content fields a save may carry; every one optional (a PATCH sends what changed). */
+export class ArticleContentFields extends ArticleDetailFields {
+  @IsOptionalNotNull()
+  @ArticleTitle()
+  title?: string;
+}
+
+/**
+ * A new article: the title is required. (It extends the fields without the title: a subclass cannot take
+ * back an inherited `@IsOptional`, which class-validator keeps beside the subclass's own rules.)
+ */
+export class CreateArticleRequest extends ArticleDetailFields {
+  @ArticleTitle()
+  title!: string;
 }
 
 export class UpdateArticleRequest extends ArticleContentFields {
   /** The revision this save is based on; a stale one is answered 409 with the current state. */
-  @IsInt()
-  @Min(1)
+  @IsIntBetween(1)
   revision!: number;
 }
 
@@ -146,30 +137,30 @@ export class TransitionRequest {
   action!: ArticleAction;
 
   /** The revision the action is taken on (optional; a stale one is answered 409). */
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IsOptionalNotNull()
+  @IsIntBetween(1)
   revision?: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(4000)
   note?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   assigneeId?: string;
 
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  /** When to publish (a full date-time with an offset); absent or past: at once. */
+  @IsOptionalNotNull()
+  @IsDateTimeWithOffset()
   publishAt?: string;
 
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsOptionalNotNull()
+  @IsDateTimeWithOffset()
   unpublishAt?: string;
 
   /** The chief overriding a classification hit judged a false positive. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsObject()
   @ValidateNested()
   @Type(() => OverrideRequest)
@@ -177,24 +168,22 @@ export class TransitionRequest {
 }
 
 export class ArticleListQuery extends PageQuery {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(ARTICLE_STATES)
   status?: ArticleState;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['1', 'true'])
   mine?: string;
 }
 
 export class CompareQuery {
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @QueryInt()
+  @IsIntBetween(1)
   from!: number;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @QueryInt()
+  @IsIntBetween(1)
   to!: number;
 }
 
@@ -287,7 +276,6 @@ export interface RevisionCompareResponse {
 
 export class RestoreRequest {
   /** The article's current revision (a stale one is answered 409). */
-  @IsInt()
-  @Min(1)
+  @IsIntBetween(1)
   revision!: number;
 }

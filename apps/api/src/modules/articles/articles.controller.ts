@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -17,6 +17,7 @@ import type { Page } from '@congxa/shared/dto/common';
 import { Authorize, CurrentActor } from '../../common/auth/access.decorators';
 import type { Actor } from '../../common/auth/actor';
 import { IdPipe } from '../../common/http/id.pipe';
+import { PositiveIntPipe } from '../../common/validation/int.pipe';
 import type { ArticleContent } from './article-content';
 import { ArticlesService } from './articles.service';
 import { type QueueResponse, WorkflowService } from './workflow.service';
@@ -101,7 +102,7 @@ export class ArticlesController {
   revision(
     @CurrentActor() actor: Actor,
     @Param('id', IdPipe) id: string,
-    @Param('number', ParseIntPipe) n: number,
+    @Param('number', PositiveIntPipe) n: number,
   ): Promise<ArticleContent & { number: number }> {
     return this.articles.revision(actor, id, n);
   }
@@ -112,7 +113,7 @@ export class ArticlesController {
   restore(
     @CurrentActor() actor: Actor,
     @Param('id', IdPipe) id: string,
-    @Param('number', ParseIntPipe) n: number,
+    @Param('number', PositiveIntPipe) n: number,
     @Body() dto: RestoreRequest,
   ): Promise<ArticleResponse> {
     return this.articles.restore(actor, id, n, dto.revision);
