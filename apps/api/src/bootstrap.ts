@@ -8,7 +8,9 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type DatabaseTarget } from './app.module';
 import type { AppConfig } from './common/config/config';
+import { frameworkErrors } from './common/errors/framework-errors';
 import { registerSpas, sendSpaFallback } from './common/http/spa';
+import { strictJsonParser } from './common/validation/json-body';
 import { PublicArticlesService } from './modules/articles/public-articles.service';
 
 const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
@@ -20,14 +22,25 @@ const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
 
 export const API_PREFIX = 'api/v1';
 
+/** Longest path segment the router matches (Fastify's default of 100 is shorter than an article slug, 150). */
+export const MAX_PARAM_LENGTH = 256;
+
 /** Build the whole application (API, docs, SPAs) without listening: used by main.ts and by the tests. */
 export async function createApp(config: AppConfig, database: DatabaseTarget): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy as boolean | string[], bodyLimit: config.bodyLimitBytes, return503OnClosing: true });
+  const adapter = new FastifyAdapter({
+    trustProxy: config.trustProxy as boolean | string[],
+    bodyLimit: config.bodyLimitBytes,
+    return503OnClosing: true,
+    maxParamLength: MAX_PARAM_LENGTH,
+    frameworkErrors,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, {
     logger: LEVELS[config.logLevel],
     bufferLogs: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // JSON bodies: UTF-8 only, no byte-order mark, nesting bounded (see json-body.ts).
+  app.useBodyParser('application/json', { bodyLimit: config.bodyLimitBytes }, strictJsonParser(fastify));
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -15,6 +15,12 @@ describe('authentication', () => {
   });
 
   const signIn = (email: string, password: string, ip = '10.0.0.1') => t.http().post('/api/v1/auth/login').set('X-Forwarded-For', ip).send({ email, password });
+  const meStatus = async (accessToken: string) => (await t.http().get('/api/v1/me').set(bearer(accessToken))).status;
+  const timed = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
+    const started = Date.now();
+    const result = await work();
+    return [result, Date.now() - started];
+  };
 
   it('should sign in with the right password and set an httpOnly, SameSite=Strict refresh cookie', async () => {
     const res = await signIn('Chief@Demo.Local ', DEMO_PASSWORD);
@@ -77,20 +83,67 @@ describe('authentication', () => {
     expect((await t.http().post('/api/v1/auth/refresh')).status).toBe(401);
   });
 
-  it('should revoke the refresh token on logout', async () => {
-    const cookie = refreshCookie(await signIn('editor2@demo.local', DEMO_PASSWORD));
+  it('should refuse at once the access tokens of both holders of a session whose refresh token was reused, and no other session', async () => {
+    const victim = await signIn('deputy@demo.local', DEMO_PASSWORD);
+    const stolen = refreshCookie(victim)!;
+    const thief = await t.http().post('/api/v1/auth/refresh').set('Cookie', stolen);
+    expect(await meStatus(victim.body.accessToken)).toBe(200);
+    expect(await meStatus(thief.body.accessToken)).toBe(200);
+
+    expect((await t.http().post('/api/v1/auth/refresh').set('Cookie', stolen)).status).toBe(401);
+    expect(await meStatus(victim.body.accessToken)).toBe(401);
+    expect(await meStatus(thief.body.accessToken)).toBe(401);
+    expect(await meStatus(tokens.deputy)).toBe(200);
+  });
+
+  it('should revoke the refresh token on logout and refuse its access token at once, but not those of other sessions', async () => {
+    const signedIn = await signIn('editor2@demo.local', DEMO_PASSWORD);
+    const other = await signIn('editor2@demo.local', DEMO_PASSWORD, '10.0.0.2');
+    const cookie = refreshCookie(signedIn);
+    expect(await meStatus(signedIn.body.accessToken)).toBe(200);
     const out = await t.http().post('/api/v1/auth/logout').set('Cookie', cookie!);
     expect(out.status).toBe(204);
     expect(String(out.headers['set-cookie'])).toMatch(/congxa_refresh=;/);
     expect((await t.http().post('/api/v1/auth/refresh').set('Cookie', cookie!)).status).toBe(401);
+    const after = await t.http().get('/api/v1/me').set(bearer(signedIn.body.accessToken));
+    expect(after.status).toBe(401);
+    expect(after.body.code).toBe('UNAUTHENTICATED');
+    expect(await meStatus(other.body.accessToken)).toBe(200);
+    expect(await meStatus(tokens.editor2)).toBe(200);
   });
 
-  it('should block an account after 5 failures with 429 and Retry-After, even with the right password', async () => {
-    for (let i = 0; i < 5; i++) expect((await signIn('contributor2@demo.local', `wrong-password-${i}`, `10.1.0.${i}`)).status).toBe(401);
-    const blocked = await signIn('contributor2@demo.local', DEMO_PASSWORD, '10.1.0.99');
-    expect(blocked.status).toBe(429);
-    expect(blocked.body.code).toBe('TOO_MANY_ATTEMPTS');
-    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+  it('should refuse an access token that names no session (the older format)', async () => {
+    const jwt = t.app.get((await import('@nestjs/jwt')).JwtService);
+    const secret = 'test-secret-test-secret-test-secret-0123';
+    const { sub, sv, sid } = jwt.decode<{ sub: string; sv: number; sid: string }>(tokens.chief);
+    expect(await meStatus(await jwt.signAsync({ sub, sv, sid }, { secret, expiresIn: 60 }))).toBe(200);
+    expect(await meStatus(await jwt.signAsync({ sub, sv }, { secret, expiresIn: 60 }))).toBe(401);
+  });
+
+  it('should answer 429 with Retry-After to an address after 5 failures on an account, and let the owner in from another address', async () => {
+    const victim = DEMO_EMAILS.contributor2;
+    for (let i = 0; i < 5; i++) expect((await signIn(victim, `wrong-password-${i}`, '10.1.0.1')).status).toBe(401);
+    for (const password of ['wrong-password-5', DEMO_PASSWORD]) {
+      const blocked = await signIn(victim, password, '10.1.0.1');
+      expect(blocked.status).toBe(429);
+      expect(blocked.body.code).toBe('TOO_MANY_ATTEMPTS');
+      expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    }
+    // The account as a whole is only slowed: 5 failures cost the next attempt 250 ms, 6 cost 500 ms.
+    const [second, secondMs] = await timed(() => signIn(victim, 'wrong-password-6', '10.1.0.2'));
+    expect(second.status).toBe(401);
+    expect(secondMs).toBeGreaterThanOrEqual(240);
+    const [owner, ownerMs] = await timed(() => signIn(victim, DEMO_PASSWORD, '10.1.0.99'));
+    expect(owner.status).toBe(200);
+    expect(ownerMs).toBeGreaterThanOrEqual(490);
+    expect((await signIn(victim, DEMO_PASSWORD, '10.1.0.1')).status).toBe(429);
+  });
+
+  it('should clear the failures of an address on an account when it signs in', async () => {
+    for (let i = 0; i < 4; i++) expect((await signIn(DEMO_EMAILS.admin, `wrong-password-${i}`, '10.7.0.1')).status).toBe(401);
+    expect((await signIn(DEMO_EMAILS.admin, DEMO_PASSWORD, '10.7.0.1')).status).toBe(200);
+    expect((await signIn(DEMO_EMAILS.admin, 'wrong-password-4', '10.7.0.1')).status).toBe(401);
+    expect((await signIn(DEMO_EMAILS.admin, DEMO_PASSWORD, '10.7.0.1')).status).toBe(200);
   });
 
   it('should block a client address after 30 failures across accounts', async () => {

@@ -4,6 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import sharp from 'sharp';
 import type { Response } from 'supertest';
 import type { AuditEntryResponse } from '@congxa/shared/dto/audit';
 import type { Page } from '@congxa/shared/dto/common';
@@ -40,6 +42,16 @@ const IMPORTS = `${SITES}/${DEMO_SITE_SLUG}/imports`;
 const B = { code: '40405', slug: 'xa-binh-minh', name: 'Xã Bình Minh' };
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
 const MEDIA_SRC = /<img src="\/api\/v1\/public\/media\/([0-9a-f-]{36})\/w1280\.webp" alt="" \/>/;
+
+/** The same document with its body wrapped in `depth` nested `<w:customXml>` elements. */
+function deeplyNested(docx: Buffer, depth: number): Buffer {
+  const files = unzipSync(docx);
+  const xml = strFromU8(files['word/document.xml']!);
+  files['word/document.xml'] = strToU8(
+    xml.replace(/<w:body>/, `<w:body>${'<w:customXml>'.repeat(depth)}`).replace(/<w:sectPr/, `${'</w:customXml>'.repeat(depth)}<w:sectPr`),
+  );
+  return Buffer.from(zipSync(files));
+}
 
 describe('import from Word and plain text (HTTP)', () => {
   let t: TestApp;
@@ -174,6 +186,27 @@ describe('import from Word and plain text (HTTP)', () => {
     });
   });
 
+  it('should give imported pictures the alt text written in the document (Alt Text description, else title)', async () => {
+    const png = (g: number) =>
+      sharp({ create: { width: 64, height: 40, channels: 3, background: { r: 20, g, b: 90 } } })
+        .png()
+        .toBuffer();
+    const file = await wordDocument([
+      p(plain('Hình ảnh xã Ân Hảo Đông')),
+      p(image(await png(150), { description: 'Trụ sở Ủy ban nhân dân xã', title: 'Trụ sở', name: 'Hình 1' })),
+      p(image(await png(160), { title: 'Cầu Ân Hảo' })),
+    ]);
+    const res = await upload(tokens.contributor, 'docx', file, 'Hình ảnh.docx');
+    expect(res.status).toBe(201);
+    const body = (res.body as ImportResponse).article.body;
+    const ids = [...body.matchAll(/<img src="\/api\/v1\/public\/media\/([0-9a-f-]{36})\/w1280\.webp" alt="([^"]*)" \/>/g)].map((m) => [m[1]!, m[2]!]);
+    expect(ids.map(([, alt]) => alt)).toEqual(['Trụ sở Ủy ban nhân dân xã', 'Cầu Ân Hảo']);
+    const alts = [];
+    for (const [id] of ids)
+      alts.push(((await t.http().get(`${SITES}/${DEMO_SITE_SLUG}/media/${id}`).set(bearer(tokens.contributor)).expect(200)).body as MediaResponse).altText);
+    expect(alts).toEqual(['Trụ sở Ủy ban nhân dân xã', 'Cầu Ân Hảo']);
+  });
+
   describe('refusals', () => {
     let docx: Buffer;
     beforeAll(async () => {
@@ -194,6 +227,7 @@ describe('import from Word and plain text (HTTP)', () => {
       ['a zip of 10,001 entries', () => manyEntriesZip(10_001), 'bom.docx', 422, 'ARCHIVE_LIMITS_EXCEEDED'],
       ['a zip declaring 300 MB uncompressed', () => declaredBombZip(), 'bom-2.docx', 422, 'ARCHIVE_LIMITS_EXCEEDED'],
       ['a PDF renamed .docx', () => minimalPdf(), 'that-ra-la-pdf.docx', 415, 'NOT_A_DOCX'],
+      ['a document nested 30,000 deep', () => deeplyNested(docx, 30_000), 'long-nhau.docx', 422, 'DOCUMENT_TOO_DEEP'],
     ])('should refuse %s and create nothing', async (_name, make, filename, status, code) => {
       const [articles, originals] = [await count('content_items'), archived().length];
       expectRefused(await upload(tokens.contributor, 'docx', make(), filename), status, code);

@@ -1,4 +1,5 @@
-import { bearer, createTestApp, type DemoLogin, seedDemoAndLogin, type TestApp } from '../src/test-support/test-app';
+import { DEMO_PASSWORD } from '../src/modules/demo/demo-content';
+import { bearer, createTestApp, type DemoLogin, login, seedDemoAndLogin, type TestApp } from '../src/test-support/test-app';
 
 describe('input handling and HTTP conventions', () => {
   let t: TestApp;
@@ -101,5 +102,178 @@ describe('input handling and HTTP conventions', () => {
     const bad = await t.http().get(`${members}?pageSize=1000`).set(bearer(tokens.chief));
     expect(bad.status).toBe(400);
     expect(bad.body.details[0].field).toBe('pageSize');
+  });
+  describe('hostile input answers 4xx, never 500 (issue 7)', () => {
+    const site = '/api/v1/sites/an-hao-dong';
+    const json = (method: 'post' | 'patch', path: string, raw: string, token?: string, contentType = 'application/json') => {
+      const req = t.http()[method](path).set('Content-Type', contentType);
+      if (token) void req.set(bearer(token));
+      return req.send(raw);
+    };
+    const fieldsOf = (res: { body: { details?: { field: string; rule: string }[] } }) => (res.body.details ?? []).map((d) => `${d.field}:${d.rule}`);
+    let article: { id: string; revision: number };
+    let category: { id: string; revision: number };
+
+    beforeAll(async () => {
+      article = (await t.http().post(`${site}/articles`).set(bearer(tokens.chief)).send({ title: 'Tin thử dữ liệu xấu' }).expect(201)).body;
+      category = (await t.http().post(`${site}/categories`).set(bearer(tokens.chief)).send({ name: 'Chuyên mục thử' }).expect(201)).body;
+    });
+
+    it('A: should refuse JSON nested thousands deep with 400 maxDepth on every JSON route, signed in or not', async () => {
+      const arrays = '['.repeat(8000) + ']'.repeat(8000);
+      const objects = '{"a":'.repeat(2000) + '1' + '}'.repeat(2000);
+      for (const [path, token] of [
+        ['/api/v1/auth/login', undefined],
+        ['/api/v1/auth/password-reset', undefined],
+        [`${site}/articles`, tokens.chief],
+      ] as const) {
+        for (const raw of [arrays, objects]) {
+          const res = await json('post', path, raw, token);
+          expect([path, res.status, res.body.code, fieldsOf(res)]).toEqual([path, 400, 'VALIDATION_FAILED', ['body:maxDepth']]);
+        }
+      }
+      expect((await t.http().get('/api/v1/health')).status).toBe(200);
+    });
+
+    it('B: should refuse page numbers whose offset would not fit, on public and staff lists alike', async () => {
+      for (const q of ['page=99999999999999999999', 'page=1e21', 'page=92233720368547758&pageSize=100', 'page=-1', 'page=abc']) {
+        for (const path of ['/api/v1/public/articles', `${site}/articles`, `${site}/audit`, `${site}/media`, `${site}/members`, '/api/v1/me/notifications']) {
+          const res = await t.http().get(`${path}?${q}`).set(bearer(tokens.chief));
+          expect([path, q, res.status, res.body.code, [...new Set(fieldsOf(res).map((f) => f.split(':')[0]))]]).toEqual([
+            path,
+            q,
+            400,
+            'VALIDATION_FAILED',
+            ['page'],
+          ]);
+        }
+      }
+      expect((await t.http().get('/api/v1/public/articles?page=100000&pageSize=100').set('Host', 'localhost')).status).toBe(200);
+    });
+
+    it('C: should require a title to create an article, and refuse a body with a byte-order mark or a non-UTF-8 charset', async () => {
+      for (const body of [{}, { title: null }, { summary: 'Không có tiêu đề' }]) {
+        const res = await t.http().post(`${site}/articles`).set(bearer(tokens.chief)).send(body);
+        expect([res.status, fieldsOf(res)]).toEqual([400, expect.arrayContaining(['title:isString'])]);
+      }
+      const bom = await json('post', `${site}/articles`, '\uFEFF{"title":"Tin có BOM"}', tokens.chief);
+      expect([bom.status, bom.body.code]).toEqual([400, 'INVALID_JSON']);
+      const utf16 = await json('post', `${site}/articles`, '{"title":"Tin UTF-16"}', tokens.chief, 'application/json; charset=utf-16');
+      expect([utf16.status, utf16.body.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
+      const utf8 = await json('post', `${site}/articles`, '{"title":"Tin UTF-8"}', tokens.chief, 'application/json; charset=UTF-8');
+      expect(utf8.status).toBe(201);
+    });
+
+    it('D: should refuse null for a field that cannot be empty, naming it, and take null where it clears', async () => {
+      for (const field of ['title', 'summary', 'body', 'kind', 'tags', 'featured', 'authorName', 'authorAddress', 'origin', 'noSecretConfirmed']) {
+        const res = await t
+          .http()
+          .patch(`${site}/articles/${article.id}`)
+          .set(bearer(tokens.chief))
+          .send({ revision: article.revision, [field]: null });
+        expect([field, res.status, fieldsOf(res).some((f) => f.startsWith(`${field}:`))]).toEqual([field, 400, true]);
+      }
+      const cleared = await t
+        .http()
+        .patch(`${site}/articles/${article.id}`)
+        .set(bearer(tokens.chief))
+        .send({ revision: article.revision, categoryId: null, sourceReference: null });
+      expect(cleared.status).toBe(200);
+      article = cleared.body;
+      for (const field of ['name', 'slug', 'position']) {
+        const res = await t
+          .http()
+          .patch(`${site}/categories/${category.id}`)
+          .set(bearer(tokens.chief))
+          .send({ revision: category.revision, [field]: null });
+        expect([field, res.status, fieldsOf(res).some((f) => f.startsWith(`${field}:`))]).toEqual([field, 400, true]);
+      }
+      const member = (await t.http().get(`${members}?pageSize=100`).set(bearer(tokens.chief)).expect(200)).body.items[0];
+      for (const field of ['isStaff', 'fieldIds']) {
+        const res = await t
+          .http()
+          .patch(`${members}/${member.id}`)
+          .set(bearer(tokens.chief))
+          .send({ revision: member.revision, [field]: null });
+        expect([field, res.status, fieldsOf(res).some((f) => f.startsWith(`${field}:`))]).toEqual([field, 400, true]);
+      }
+    });
+
+    it('E: should refuse integers past 2^31 - 1 in bodies, path and query', async () => {
+      const position = await t
+        .http()
+        .patch(`${site}/categories/${category.id}`)
+        .set(bearer(tokens.chief))
+        .send({ revision: category.revision, position: 2 ** 31 });
+      expect([position.status, fieldsOf(position)]).toEqual([400, ['position:max']]);
+      for (const path of [`revisions/${2 ** 31}`, 'revisions/99999999999', 'revisions/99999999999999999999999', 'revisions/compare?from=99999999999&to=1']) {
+        const res = await t.http().get(`${site}/articles/${article.id}/${path}`).set(bearer(tokens.chief));
+        expect([path, res.status, res.body.code]).toEqual([path, 400, 'VALIDATION_FAILED']);
+      }
+      const restore = await t
+        .http()
+        .post(`${site}/articles/${article.id}/revisions/99999999999/restore`)
+        .set(bearer(tokens.chief))
+        .send({ revision: article.revision });
+      expect([restore.status, fieldsOf(restore)]).toEqual([400, ['number:max']]);
+    });
+
+    it('F: should refuse lone UTF-16 surrogates before they reach the database and the audit log', async () => {
+      const cases: [string, 'post' | 'patch', object][] = [
+        [`${site}/articles`, 'post', { title: 'Tin \ud800 hỏng' }],
+        [`${site}/articles/${article.id}`, 'patch', { revision: article.revision, title: 'Tin \udfff hỏng' }],
+        [`${site}/categories`, 'post', { name: 'Mục \ud800' }],
+        [`${site}/fields`, 'post', { name: 'Lĩnh vực \ud800' }],
+        [`${site}/articles/${article.id}/transitions`, 'post', { action: 'submit', note: 'Ghi chú \ud800' }],
+      ];
+      for (const [path, method, body] of cases) {
+        const res = await t.http()[method](path).set(bearer(tokens.chief)).send(body);
+        expect([path, res.status, fieldsOf(res).some((f) => f.endsWith(':wellFormedUnicode'))]).toEqual([path, 400, true]);
+      }
+      const site2 = await t.http().post('/api/v1/sites').set(bearer(tokens.admin)).send({ code: '70707', slug: 'xa-thu', name: 'Xã \ud800' });
+      expect([site2.status, fieldsOf(site2)]).toEqual([400, ['name:wellFormedUnicode']]);
+      // An emoji (a well-formed surrogate pair) is text like any other.
+      expect((await t.http().post(`${site}/articles`).set(bearer(tokens.chief)).send({ title: 'Tin vui 🎉👩‍👩‍👧' })).status).toBe(201);
+    });
+
+    it('G: should take only full date-times with an offset: a week date neither publishes at once nor answers 500', async () => {
+      for (const [key, value] of [
+        ['publishAt', '2026-W01'],
+        ['unpublishAt', '2026-W01'],
+        ['publishAt', '20260101'],
+        ['publishAt', '2026-01-01T08:00:00'],
+      ]) {
+        const res = await t
+          .http()
+          .post(`${site}/articles/${article.id}/transitions`)
+          .set(bearer(tokens.chief))
+          .send({ action: 'approve', [key!]: value });
+        expect([key, value, res.status, fieldsOf(res)]).toEqual([key, value, 400, [`${key}:isDateTime`]]);
+      }
+      const [row] = await t.ds.query(`SELECT status, published_at FROM articles WHERE id = $1`, [article.id]);
+      expect(row).toEqual({ status: 'draft', published_at: null });
+      for (const q of ['from=2026-W01', 'from=20260101', 'to=2026-13-01', 'from=2026-01-01T08:00']) {
+        const res = await t.http().get(`${site}/audit?${q}`).set(bearer(tokens.chief));
+        expect([q, res.status, res.body.code]).toEqual([q, 400, 'VALIDATION_FAILED']);
+      }
+      for (const q of ['from=2026-01-01', 'from=2026-01-01T00:00:00%2B07:00&to=2099-12-31']) {
+        expect((await t.http().get(`${site}/audit?${q}`).set(bearer(tokens.chief))).status).toBe(200);
+      }
+    });
+
+    it('should answer a path that is not valid UTF-8, a NUL in a site and a 150-character slug in the documented error shape', async () => {
+      const badUrl = await t.http().get('/api/v1/public/articles/%ED%A0%80');
+      expect(badUrl.body).toEqual({ statusCode: 400, code: 'BAD_REQUEST', message: 'Yêu cầu không hợp lệ.' });
+      for (const path of ['/api/v1/sites/%00/articles', '/api/v1/sites/a%00b']) {
+        const res = await t.http().get(path).set(bearer(tokens.admin));
+        expect([path, res.status, res.body.code]).toEqual([path, 404, 'SITE_NOT_FOUND']);
+      }
+      const longSlug = await t
+        .http()
+        .get(`/api/v1/public/articles/${'a'.repeat(150)}`)
+        .set('Host', 'localhost');
+      expect([longSlug.status, longSlug.body.code]).toEqual([404, 'NOT_FOUND']);
+      expect(await login(t, 'chief@demo.local', DEMO_PASSWORD)).toEqual(expect.any(String));
+    });
   });
 });

@@ -1,31 +1,35 @@
-import { IsISO8601, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from './common';
+import { IsDateOrDateTime } from './dates';
+import { IsOptionalNotNull } from './validators';
 
 export class AuditQuery extends PageQuery {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(80)
   action?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   actorId?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(80)
   targetType?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   targetId?: string;
 
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  /** From this moment, or from the start of this day in Vietnam (`YYYY-MM-DD`). */
+  @IsOptionalNotNull()
+  @IsDateOrDateTime()
   from?: string;
 
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  /** Before this moment, or up to the end of this day in Vietnam (`YYYY-MM-DD`). */
+  @IsOptionalNotNull()
+  @IsDateOrDateTime()
   to?: string;
 }
 

@@ -1,5 +1,6 @@
-import { IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { SLUG_PATTERN } from './sites';
+import { IsIntBetween, IsOptionalNotNull, IsOptionalOrNull } from './validators';
 
 export class CreateCategoryRequest {
   @IsString()
@@ -8,46 +9,43 @@ export class CreateCategoryRequest {
   name!: string;
 
   /** Derived from the name when absent. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(SLUG_PATTERN)
   @MaxLength(120)
   slug?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID()
   parentId?: string;
 
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IsOptionalNotNull()
+  @IsIntBetween(0)
   position?: number;
 }
 
 export class UpdateCategoryRequest {
-  @IsInt()
-  @Min(1)
+  @IsIntBetween(1)
   revision!: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MinLength(2)
   @MaxLength(120)
   name?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(SLUG_PATTERN)
   @MaxLength(120)
   slug?: string;
 
   /** `null` moves the category to the top level. */
-  @ValidateIf((_o, v) => v !== null)
-  @IsOptional()
+  /** `null` moves the category to the top level. */
+  @IsOptionalOrNull()
   @IsUUID()
   parentId?: string | null;
 
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @IsOptionalNotNull()
+  @IsIntBetween(0)
   position?: number;
 }
 

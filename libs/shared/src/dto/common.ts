@@ -1,5 +1,5 @@
-import { Transform, Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIntBetween, IsOptionalNotNull, QueryInt } from './validators';
 
 /** Every list answer of the API. */
 export interface Page<T> {
@@ -11,20 +11,19 @@ export interface Page<T> {
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+/** The last page anyone may ask for: keeps `(page - 1) * pageSize` a small number for the database. */
+export const MAX_PAGE = 100_000;
 
 /** `?page=&pageSize=` of every list route (page from 1). */
 export class PageQuery {
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsOptionalNotNull()
+  @QueryInt()
+  @IsIntBetween(1, MAX_PAGE)
   page?: number;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
+  @IsOptionalNotNull()
+  @QueryInt()
+  @IsIntBetween(1, MAX_PAGE_SIZE)
   pageSize?: number;
 }
 

@@ -4,15 +4,12 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
   MinLength,
   ValidateIf,
   ValidateNested,
@@ -22,9 +19,8 @@ import { type ContentFields, type ContentTypeSchema, type ContentValues, type Fi
 export { REVISION_REASONS, SLUG_MAX, SLUG_PATTERN, type RevisionReason } from '../content/schema';
 import { ITEM_STATES, REQUEST_ACTIONS, type EditionState, type ItemState, type LiveState, type RequestAction } from '../workflow';
 import { PageQuery } from './common';
-
-/** The largest integer a request may carry where PostgreSQL stores an `integer`. */
-export const INT32_MAX = 2_147_483_647;
+import { IsDateTimeWithOffset } from './dates';
+import { IsIntBetween, IsOptionalNotNull, QueryInt } from './validators';
 
 type Decorate = (target: object, key: string) => void;
 
@@ -94,7 +90,7 @@ export function contentRequestClasses(schema: ContentTypeSchema, extra: new () =
     decorate(Create, key, fieldValidators(spec, key === 'title'));
     decorate(Update, key, fieldValidators(spec));
   }
-  decorate(Update, 'revision', [IsInt(), Min(1), Max(INT32_MAX)]);
+  decorate(Update, 'revision', [IsIntBetween(1)]);
   return { Create: Create as ContentRequestClasses['Create'], Update: Update as unknown as ContentRequestClasses['Update'] };
 }
 
@@ -107,41 +103,35 @@ export class OverrideRequest {
   reason!: string;
 }
 
-/** A date-time with an explicit offset (`2026-12-05T08:00:00+07:00`, `…Z`) that `Date` reads exactly. */
-export const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
-
 export class TransitionRequest {
   @IsIn(REQUEST_ACTIONS)
   action!: RequestAction;
 
   /** The revision the action is taken on (optional; a stale one is answered 409). */
-  @ValidateIf((_o, v) => v !== undefined)
-  @IsInt()
-  @Min(1)
-  @Max(INT32_MAX)
+  @IsOptionalNotNull()
+  @IsIntBetween(1)
   revision?: number;
 
-  @ValidateIf((_o, v) => v !== undefined)
+  @IsOptionalNotNull()
   @IsString()
   @MaxLength(4000)
   note?: string;
 
-  @ValidateIf((_o, v) => v !== undefined)
+  @IsOptionalNotNull()
   @IsUUID()
   assigneeId?: string;
 
-  @ValidateIf((_o, v) => v !== undefined)
-  @IsString()
-  @Matches(DATE_TIME_PATTERN)
+  /** When to publish (a full date-time with an offset); absent or past: at once. */
+  @IsOptionalNotNull()
+  @IsDateTimeWithOffset()
   publishAt?: string;
 
-  @ValidateIf((_o, v) => v !== undefined)
-  @IsString()
-  @Matches(DATE_TIME_PATTERN)
+  @IsOptionalNotNull()
+  @IsDateTimeWithOffset()
   unpublishAt?: string;
 
   /** The chief overriding a classification hit judged a false positive. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsObject()
   @ValidateNested()
   @Type(() => OverrideRequest)
@@ -159,24 +149,18 @@ export class ItemListQuery extends PageQuery {
 }
 
 export class CompareQuery {
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(INT32_MAX)
+  @QueryInt()
+  @IsIntBetween(1)
   from!: number;
 
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(INT32_MAX)
+  @QueryInt()
+  @IsIntBetween(1)
   to!: number;
 }
 
 export class RestoreRequest {
   /** The item's current revision (a stale one is answered 409). */
-  @IsInt()
-  @Min(1)
-  @Max(INT32_MAX)
+  @IsIntBetween(1)
   revision!: number;
 }
 

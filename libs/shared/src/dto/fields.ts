@@ -1,4 +1,5 @@
-import { IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIntBetween, IsOptionalNotNull } from './validators';
 
 export class CreateFieldRequest {
   @IsString()
@@ -8,11 +9,10 @@ export class CreateFieldRequest {
 }
 
 export class UpdateFieldRequest {
-  @IsInt()
-  @Min(1)
+  @IsIntBetween(1)
   revision!: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MinLength(2)
   @MaxLength(120)

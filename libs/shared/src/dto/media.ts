@@ -1,5 +1,6 @@
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { PageQuery, Trim } from './common';
+import { IsIntBetween, IsOptionalNotNull } from './validators';
 
 /** What an upload turned out to be, from its bytes (never from its name or declared type). */
 export const MEDIA_KINDS = ['image', 'document'] as const;
@@ -23,7 +24,7 @@ export const ALT_TEXT_MAX_LENGTH = 300;
 
 /** `?kind=&page=&pageSize=` of the media library list. */
 export class MediaListQuery extends PageQuery {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(MEDIA_KINDS)
   kind?: MediaKind;
 }
@@ -31,7 +32,7 @@ export class MediaListQuery extends PageQuery {
 /** Text fields that may accompany the `file` field of an upload (multipart/form-data). */
 export class UploadMediaFields {
   /** Text alternative of an image (required before the image appears in a published article). */
-  @IsOptional()
+  @IsOptionalNotNull()
   @Trim()
   @IsString()
   @MinLength(1)
@@ -40,11 +41,10 @@ export class UploadMediaFields {
 }
 
 export class UpdateMediaRequest {
-  @IsInt()
-  @Min(1)
+  @IsIntBetween(1)
   revision!: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Trim()
   @IsString()
   @MinLength(1)

@@ -1,5 +1,6 @@
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Trim } from './common';
+import { IsIntBetween, IsOptionalNotNull } from './validators';
 import { SITE_ROLES, type SiteRole } from '../authz';
 import type { FieldRef } from './auth';
 
@@ -17,11 +18,12 @@ export class InviteMemberRequest {
   @IsIn(SITE_ROLES)
   role!: SiteRole;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   isStaff?: boolean;
 
-  @IsOptional()
+  @IsOptionalNotNull()
+  @IsArray()
   @IsUUID('all', { each: true })
   @ArrayUnique()
   @ArrayMaxSize(50)
@@ -29,19 +31,19 @@ export class InviteMemberRequest {
 }
 
 export class UpdateMemberRequest {
-  @IsInt()
-  @Min(1)
+  @IsIntBetween(1)
   revision!: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(SITE_ROLES)
   role?: SiteRole;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   isStaff?: boolean;
 
-  @IsOptional()
+  @IsOptionalNotNull()
+  @IsArray()
   @IsUUID('all', { each: true })
   @ArrayUnique()
   @ArrayMaxSize(50)

@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn } from 'class-validator';
 import { PageQuery, type Page } from './common';
+import { IsOptionalNotNull } from './validators';
 
 /** An outgoing mail's state: waiting to be sent, sent, given up, or kept for reading (no SMTP configured). */
 export const MAIL_STATUSES = ['pending', 'sent', 'failed', 'held'] as const;
@@ -17,7 +18,7 @@ export type MailAudience = (typeof MAIL_AUDIENCES)[number];
 
 /** `?status=&page=&pageSize=` of the outbox. */
 export class OutboxQuery extends PageQuery {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(MAIL_STATUSES)
   status?: MailStatus;
 }
@@ -46,7 +47,7 @@ const toBoolean = ({ value }: { value: unknown }) => {
 
 /** `?unread=true&page=&pageSize=` of my notifications. */
 export class NotificationsQuery extends PageQuery {
-  @IsOptional()
+  @IsOptionalNotNull()
   @Transform(toBoolean)
   @IsBoolean()
   unread?: boolean;

@@ -1,7 +1,7 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsUUID, Max, Min, ValidateIf } from 'class-validator';
+import { IsUUID, ValidateIf } from 'class-validator';
 import { PAGE_MAX_POSITION, PAGE_SCHEMA } from '../content/page';
 import { contentRequestClasses, ItemSaveFields, type ItemResponse } from './content';
+import { IsIntBetween, IsOptionalNotNull } from './validators';
 
 /** A page's place in the tree and the menu (the item's own, not part of the approved text). */
 export class PagePlacementFields extends ItemSaveFields {
@@ -10,11 +10,8 @@ export class PagePlacementFields extends ItemSaveFields {
   @IsUUID()
   parentId?: string | null;
 
-  @ValidateIf((_o, v) => v !== undefined)
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(PAGE_MAX_POSITION)
+  @IsOptionalNotNull()
+  @IsIntBetween(0, PAGE_MAX_POSITION)
   position?: number;
 }
 

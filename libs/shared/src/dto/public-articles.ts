@@ -1,15 +1,16 @@
-import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { Matches, MaxLength } from 'class-validator';
 import { PageQuery } from './common';
+import { IsOptionalNotNull } from './validators';
 
 export class PublicArticleQuery extends PageQuery {
   /** Category slug (its direct subcategories included). */
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(/^[a-z0-9-]+$/)
   @MaxLength(120)
   category?: string;
 
   /** Subject field slug. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(/^[a-z0-9-]+$/)
   @MaxLength(120)
   field?: string;

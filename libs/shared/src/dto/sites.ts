@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIntBetween, IsOptionalNotNull } from './validators';
 
 export const SITE_CODE_PATTERN = /^\d{5}$/;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -30,7 +31,7 @@ export class CreateSiteRequest {
   @MaxLength(200)
   name!: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @LowerCaseDomains()
   @IsArray()
   @ArrayMaxSize(20)
@@ -40,23 +41,22 @@ export class CreateSiteRequest {
 }
 
 export class UpdateSiteRequest {
-  @IsInt()
-  @Min(1)
+  @IsIntBetween(1)
   revision!: number;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(SLUG_PATTERN)
   @Matches(SITE_SLUG_NOT_CODE)
   @MaxLength(60)
   slug?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MinLength(2)
   @MaxLength(200)
   name?: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @LowerCaseDomains()
   @IsArray()
   @ArrayMaxSize(20)

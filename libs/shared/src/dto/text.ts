@@ -1,4 +1,5 @@
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsString, MaxLength } from 'class-validator';
+import { IsOptionalNotNull } from './validators';
 import type { DetectedEncoding } from '../text';
 
 /** What `POST /text/convert` converts from: detected ('auto', the default) or named. */
@@ -13,12 +14,12 @@ export class ConvertTextRequest {
   @IsString()
   text!: string;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(TEXT_CONVERT_SOURCES)
   from?: TextConvertSource;
 
   /** Fonts the text was set in (".VnTime", ".VnTimeH", "VNI-Times"): they decide the encoding and TCVN3 capitals. */
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })

@@ -102,6 +102,10 @@ export const ERROR_MESSAGES = {
     vi: 'Tệp .docx bị hỏng, không giải nén được: hãy mở bằng Word, lưu lại dưới dạng .docx rồi nhập lại.',
     en: 'The .docx file is damaged and cannot be unpacked: open it in Word, save it as .docx and import it again.',
   },
+  DOCUMENT_TOO_DEEP: {
+    vi: 'Tài liệu Word lồng nhau quá sâu (hàng trăm tầng bảng, khung hoặc thẻ lồng vào nhau) nên không đọc được: hãy mở bằng Word, bỏ bớt các tầng lồng nhau, lưu lại rồi nhập lại.',
+    en: 'The Word document is nested too deeply (hundreds of tables, frames or tags inside one another) to be read: simplify it in Word, save it and import it again.',
+  },
   ARCHIVE_LIMITS_EXCEEDED: {
     vi: 'Tệp .docx vượt giới hạn an toàn (quá 200 MB khi giải nén hoặc quá 10.000 thành phần) nên không được nhận.',
     en: 'The .docx file exceeds the safety limits (over 200 MB uncompressed or over 10,000 parts) and is refused.',

@@ -21,9 +21,23 @@ const RULES: Record<string, { vi: string; en: string }> = {
   arrayUnique: { vi: 'Danh sách có phần tử trùng.', en: 'The list has duplicates.' },
   isDateString: { vi: 'Không phải thời điểm hợp lệ (ISO 8601).', en: 'Must be an ISO 8601 date-time.' },
   isISO8601: { vi: 'Không phải thời điểm hợp lệ (ISO 8601).', en: 'Must be an ISO 8601 date-time.' },
+  isDateTime: {
+    vi: 'Phải là thời điểm đầy đủ kèm múi giờ, ví dụ 2026-01-01T08:00:00+07:00.',
+    en: 'Must be a full date-time with an offset, e.g. 2026-01-01T08:00:00+07:00.',
+  },
+  isDate: { vi: 'Phải là ngày dạng YYYY-MM-DD, ví dụ 2026-01-31.', en: 'Must be a date as YYYY-MM-DD, e.g. 2026-01-31.' },
+  isDateOrDateTime: {
+    vi: 'Phải là ngày (2026-01-31) hoặc thời điểm kèm múi giờ (2026-01-31T08:00:00+07:00).',
+    en: 'Must be a date (2026-01-31) or a date-time with an offset (2026-01-31T08:00:00+07:00).',
+  },
   isFqdn: { vi: 'Không phải tên miền hợp lệ.', en: 'Must be a valid domain name.' },
   whitelistValidation: { vi: 'Trường này không được phép gửi.', en: 'This field is not allowed.' },
   noControlChars: { vi: 'Có ký tự điều khiển không được phép.', en: 'Contains forbidden control characters.' },
+  wellFormedUnicode: {
+    vi: 'Có ký tự Unicode hỏng (nửa cặp thay thế UTF-16 đứng lẻ).',
+    en: 'Contains ill-formed Unicode (a lone UTF-16 surrogate).',
+  },
+  maxDepth: { vi: 'Dữ liệu lồng nhau quá sâu.', en: 'The data is nested too deeply.' },
   strongPassword: { vi: 'Mật khẩu phải có ít nhất 10 ký tự, gồm chữ và số.', en: 'Needs at least 10 characters with letters and digits.' },
   currentPassword: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
   isObject: { vi: 'Phải là một đối tượng.', en: 'Must be an object.' },

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
+import { LiveSessions } from './live-sessions';
 import { UserLookup } from './lookups';
 import { TokenSecret } from './token-secret.service';
 
@@ -8,7 +9,11 @@ export interface AccessTokenPayload {
   sub: string;
   /** The user's session version when the token was issued. */
   sv: number;
+  /** The session (refresh-token family) the token belongs to; it stops working when that session ends. */
+  sid: string;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface AuthenticatedUser {
   userId: string;
@@ -22,6 +27,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     secret: TokenSecret,
     private readonly users: UserLookup,
+    private readonly sessions: LiveSessions,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -33,10 +39,15 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  /** A token is good only while its user is active and has not changed password or been signed out. */
-  async validate(payload: AccessTokenPayload): Promise<AuthenticatedUser | false> {
+  /**
+   * A token is good only while its user is active and has not changed password or been signed out, and
+   * while its session is open (a token without a session, of the older format, is refused).
+   */
+  async validate(payload: Partial<AccessTokenPayload>): Promise<AuthenticatedUser | false> {
+    if (typeof payload.sub !== 'string' || !UUID.test(payload.sub) || typeof payload.sid !== 'string' || !UUID.test(payload.sid)) return false;
     const user = await this.users.sessionUser(payload.sub);
     if (!user || !user.isActive || user.sessionVersion !== payload.sv) return false;
+    if (!(await this.sessions.isLive(user.id, payload.sid))) return false;
     return { userId: user.id, email: user.email, fullName: user.fullName, isPlatformAdmin: user.isPlatformAdmin };
   }
 }

@@ -5,7 +5,8 @@ import type { MailAudience, MailStatus } from '@congxa/shared/dto/notifications'
  * One outgoing e-mail (the transactional outbox). Written in the same transaction as the change that
  * causes it, so a rolled-back change sends nothing; the dispatcher sends `pending` rows through SMTP.
  * `held` rows (no SMTP configured) are only read in the admin outbox. Bodies may carry one-time links:
- * who may read a row is decided by `audience` (see OutboxService).
+ * who may read a row is decided by `audience`, and for a mail carrying a set-password link by what that link
+ * would grant today (`actionTokenId`; see OutboxService).
  */
 @Entity('mail_outbox')
 @Index('ix_mail_outbox_status_next', ['status', 'nextAttemptAt'])
@@ -45,6 +46,17 @@ export class MailOutboxEntity {
   /** Who may read it in the outbox: the site's board, its chief only, or platform admins only. */
   @Column({ type: 'varchar', length: 10, default: 'board' })
   audience!: MailAudience;
+
+  /**
+   * The one-time link (invitation) the body carries, if any: the outbox shows the link only while that token
+   * is unused and unexpired, and only to readers who could grant what it would let its holder in as today.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  actionTokenId!: string | null;
+
+  @ManyToOne('action_tokens', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'action_token_id' })
+  actionToken?: unknown;
 
   @Column({ type: 'varchar', length: 10 })
   status!: MailStatus;

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
+import type { SiteRole } from '@congxa/shared/authz';
 import type { MailAudience, MailStatus } from '@congxa/shared/dto/notifications';
 import { Db } from '../database/db.service';
 import { MailOutboxEntity } from './mail-outbox.entity';
 
-export type NewMailRow = Pick<MailOutboxEntity, 'siteId' | 'toAddress' | 'subject' | 'textBody' | 'htmlBody' | 'kind' | 'audience' | 'status'>;
+export type NewMailRow = Pick<
+  MailOutboxEntity,
+  'siteId' | 'toAddress' | 'subject' | 'textBody' | 'htmlBody' | 'kind' | 'audience' | 'status' | 'actionTokenId'
+>;
 
 /** A pending mail the dispatcher has claimed: its send is in flight until `lease` seconds have passed. */
 export interface ClaimedMail {
@@ -22,6 +26,11 @@ export interface OutboxFilter {
   siteId: string;
   audiences: MailAudience[];
   includeSiteless: boolean;
+  /**
+   * The site roles the reader may grant, or null for anything anywhere (platform admins). A mail whose
+   * still-valid link would let someone in with another role, or into another site, is left out.
+   */
+  grantableRoles: SiteRole[] | null;
   status?: MailStatus;
 }
 
@@ -77,16 +86,32 @@ export class MailOutboxRepository {
     await this.db.manager.query(`UPDATE mail_outbox SET status = 'failed', last_error = $2 WHERE id = $1 AND status = 'pending'`, [id, error]);
   }
 
+  /**
+   * The reader's page of mail. `actionToken` is loaded only while the mail's link still works (unused,
+   * unexpired), judged by the database clock in the same statement as the filter.
+   */
   list(filter: OutboxFilter, page: number, pageSize: number): Promise<[MailOutboxEntity[], number]> {
     const qb = this.db
       .repo(MailOutboxEntity)
       .createQueryBuilder('m')
+      .leftJoinAndSelect('m.actionToken', 't', 't.used_at IS NULL AND t.expires_at > now()')
       .where(
         new Brackets((w) => {
           w.where('(m.site_id = :siteId AND m.audience IN (:...audiences))', { siteId: filter.siteId, audiences: filter.audiences });
           if (filter.includeSiteless) w.orWhere('m.site_id IS NULL');
         }),
       );
+    if (filter.grantableRoles) {
+      // The link lets its holder in as the person is today: every membership they hold must be one the reader
+      // could grant here, and a platform admin's account is never theirs to open.
+      const grantable = filter.grantableRoles.length > 0 ? filter.grantableRoles : ['-'];
+      qb.andWhere(
+        `(t.id IS NULL OR NOT EXISTS (
+           SELECT 1 FROM users u WHERE u.id = t.user_id AND (u.is_platform_admin OR EXISTS (
+             SELECT 1 FROM memberships x WHERE x.user_id = u.id AND (x.site_id <> :siteId OR x.role NOT IN (:...grantable))))))`,
+        { grantable },
+      );
+    }
     if (filter.status) qb.andWhere('m.status = :status', { status: filter.status });
     return qb
       .orderBy('m.created_at', 'DESC')

@@ -14,6 +14,8 @@ export interface OutgoingMail {
   kind: string;
   /** Who may read it in the outbox (default: the site's board; account mail is always `platform`). */
   audience?: MailAudience;
+  /** The one-time link (action token) the body carries, so the outbox can judge it by what it grants today. */
+  actionTokenId?: string | null;
 }
 
 const SUBJECT_MAX = 300;
@@ -48,6 +50,7 @@ export class MailOutbox {
       htmlBody: mail.html ?? null,
       kind: mail.kind,
       audience: mail.siteId === null ? 'platform' : (mail.audience ?? 'board'),
+      actionTokenId: mail.actionTokenId ?? null,
       status: this.delivers ? 'pending' : 'held',
     });
   }

@@ -14,6 +14,8 @@ export interface LinkMessage {
   siteId?: string;
   /** The role the invitation offers; found with the site when absent. */
   role?: SiteRole;
+  /** The action token behind `url`, recorded on the outbox row (see MailOutboxEntity.actionTokenId). */
+  tokenId?: string;
 }
 
 /** Lifetimes written in the mails: keep in step with INVITE_TTL_HOURS and RESET_TTL_HOURS of AuthService. */
@@ -38,7 +40,7 @@ export class Notifier {
 
   async sendLink(message: LinkMessage): Promise<void> {
     const mail = message.kind === 'invite' ? await this.invitationMail(message) : resetMail(message);
-    await this.outbox.enqueue(mail);
+    await this.outbox.enqueue({ ...mail, actionTokenId: message.tokenId ?? null });
     if (!this.outbox.delivers && isLoopbackHost(this.config.host)) {
       const what = message.kind === 'invite' ? `Lời mời tham gia ${mail.siteName ?? 'CongXa'} / invitation` : 'Đặt lại mật khẩu / password reset';
       this.logger.log(`${what} → ${message.to}: ${message.url}`);

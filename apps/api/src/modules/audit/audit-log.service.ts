@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditEntryResponse, AuditQuery } from '@congxa/shared/dto/audit';
 import type { Page } from '@congxa/shared/dto/common';
+import { filterInstant } from '@congxa/shared/dto/dates';
 import type { Actor } from '../../common/auth/actor';
 import type { AuditEntryEntity } from '../../common/audit/audit-entry.entity';
 import { paging, toPage } from '../../common/http/paging';
@@ -40,8 +41,9 @@ export class AuditLogService {
         actorId: q.actorId,
         targetType: q.targetType,
         targetId: q.targetId,
-        from: q.from ? new Date(q.from) : undefined,
-        to: q.to ? new Date(q.to) : undefined,
+        // A plain date is that day in Vietnam: `from` its first moment, `to` up to its end.
+        from: (q.from && filterInstant(q.from, 'start')) || undefined,
+        to: (q.to && filterInstant(q.to, 'end')) || undefined,
       },
       p.page,
       p.pageSize,

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { LoginResponse, UserSummary } from '@congxa/shared/dto/auth';
@@ -5,6 +7,7 @@ import { isAcceptablePassword } from '@congxa/shared/dto/auth';
 import { normalizeEmail } from '@congxa/shared/text';
 import type { Actor } from '../../common/auth/actor';
 import type { AccessTokenPayload } from '../../common/auth/jwt.strategy';
+import { LiveSessions } from '../../common/auth/live-sessions';
 import { TokenSecret } from '../../common/auth/token-secret.service';
 import { AuditService } from '../../common/audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config';
@@ -15,12 +18,17 @@ import { Notifier } from '../../common/notify/notifier';
 import type { UserEntity } from '../users/user.entity';
 import { hashPassword, verifyPassword } from '../users/passwords';
 import { UsersService } from '../users/users.service';
-import { AuthTokensRepository } from './auth-tokens.repository';
+import { AuthTokensRepository, sha256 } from './auth-tokens.repository';
+import { ACCOUNT_SLOWDOWN, slowdownDelayMs } from './login-slowdown';
 import { LoginThrottleRepository, type ThrottleRule } from './login-throttle.repository';
 
-/** Per account: 5 failures in 15 minutes block it for 15 minutes. Per address: 30 failures. */
-export const ACCOUNT_THROTTLE: ThrottleRule = { maxFailures: 5, windowSeconds: 900, blockSeconds: 900 };
+/**
+ * Sign-in failures, counted in 15-minute windows. Per client address: 30 block that address for 15 minutes.
+ * Per account from one address: 5 block that address for that account for 15 minutes. Per account from
+ * any address nothing is refused (anyone could lock anyone out): attempts are slowed (ACCOUNT_SLOWDOWN).
+ */
 export const ADDRESS_THROTTLE: ThrottleRule = { maxFailures: 30, windowSeconds: 900, blockSeconds: 900 };
+export const ACCOUNT_ADDRESS_THROTTLE: ThrottleRule = { maxFailures: 5, windowSeconds: 900, blockSeconds: 900 };
 /** Reset links: 10 requests per address in 15 minutes; 3 links per account (beyond that, silently none). */
 export const RESET_ADDRESS_THROTTLE: ThrottleRule = { maxFailures: 10, windowSeconds: 900, blockSeconds: 900 };
 export const RESET_ACCOUNT_THROTTLE: ThrottleRule = { maxFailures: 3, windowSeconds: 900, blockSeconds: 900 };
@@ -50,26 +58,37 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly secret: TokenSecret,
     private readonly notifier: Notifier,
+    private readonly sessions: LiveSessions,
   ) {}
 
   async login(actor: Actor, emailInput: string, password: string): Promise<IssuedSession> {
     const email = normalizeEmail(emailInput);
-    const keys = { account: `account:${email}`, address: `address:${actor.clientAddress ?? 'unknown'}` };
-    const wait = Math.max(await this.throttle.blockedFor(keys.account), await this.throttle.blockedFor(keys.address));
+    const address = actor.clientAddress ?? 'unknown';
+    const keys = {
+      address: `address:${address}`,
+      // Hashed: an email (254) and an address together may not fit the key column.
+      accountAddress: `account-address:${sha256(`${email}\n${address}`)}`,
+      account: `account:${email}`,
+    };
+    const wait = Math.max(await this.throttle.blockedFor(keys.accountAddress), await this.throttle.blockedFor(keys.address));
     if (wait > 0) throw new AppException(429, 'TOO_MANY_ATTEMPTS', undefined, { 'Retry-After': String(wait) });
+    // Every attempt on the account waits alike, right or wrong, so the wait tells nothing.
+    const delay = slowdownDelayMs(await this.throttle.failures(keys.account, ACCOUNT_SLOWDOWN.windowSeconds), ACCOUNT_SLOWDOWN);
+    if (delay > 0) await sleep(delay);
 
     const user = await this.users.findByEmail(email);
     const ok = await verifyPassword(user?.isActive ? user.passwordHash : null, password);
     if (!user || !ok) {
       await this.db.transaction(async () => {
-        await this.throttle.recordFailure(keys.account, ACCOUNT_THROTTLE);
+        await this.throttle.recordFailure(keys.accountAddress, ACCOUNT_ADDRESS_THROTTLE);
         await this.throttle.recordFailure(keys.address, ADDRESS_THROTTLE);
+        await this.throttle.countFailure(keys.account, ACCOUNT_SLOWDOWN.windowSeconds);
         await this.auditAccount(actor, user?.id ?? null, 'auth.login_failed', { email });
       });
       throw new AppException(401, 'INVALID_CREDENTIALS');
     }
     return this.db.transaction(async () => {
-      await this.throttle.clear(keys.account);
+      await this.throttle.clear(keys.accountAddress);
       const session = await this.issue(user, actor.clientAddress);
       await this.auditAccount({ ...actor, userId: user.id }, user.id, 'auth.login');
       return session;
@@ -85,25 +104,30 @@ export class AuthService {
       if (row.rotatedAt) {
         await this.tokens.revokeFamily(row.familyId);
         await this.auditAccount({ ...actor, userId: row.userId }, row.userId, 'auth.refresh_reused', { familyId: row.familyId });
-        return 'reused' as const;
+        return { reusedFamily: row.familyId };
       }
       const user = await this.users.findById(row.userId);
       if (!user?.isActive) return null;
       await this.tokens.markRotated(row.id);
       return this.issue(user, actor.clientAddress, row.familyId);
     });
-    if (!outcome || outcome === 'reused') throw new AppException(401, 'INVALID_REFRESH_TOKEN');
+    // Once committed, the access tokens of the revoked session (thief's and victim's alike) stop at once.
+    if (outcome && 'reusedFamily' in outcome) this.sessions.ended(outcome.reusedFamily);
+    if (!outcome || 'reusedFamily' in outcome) throw new AppException(401, 'INVALID_REFRESH_TOKEN');
     return outcome;
   }
 
   async logout(actor: Actor, token: string | undefined): Promise<void> {
     if (!token) return;
-    await this.db.transaction(async () => {
+    const ended = await this.db.transaction(async () => {
       const row = await this.tokens.findRefresh(token);
-      if (!row || row.revokedAt) return;
+      if (!row || row.revokedAt) return null;
       await this.tokens.revokeFamily(row.familyId);
       await this.auditAccount({ ...actor, userId: row.userId }, row.userId, 'auth.logout');
+      return row.familyId;
     });
+    // Once committed, the session's access tokens stop at once in this process (others: LIVE_SESSION_TTL_MS).
+    if (ended) this.sessions.ended(ended);
   }
 
   /** Always answers the same way, whether the account exists or not. */
@@ -134,6 +158,8 @@ export class AuthService {
       const row = await this.tokens.lockAction(token);
       if (!row || row.usedAt || row.expiresAt.getTime() <= Date.now()) throw new AppException(400, 'INVALID_TOKEN');
       await this.tokens.markActionUsed(row.id);
+      // The password is set: any other outstanding link (an earlier invitation, a reset) is spent with it.
+      await this.tokens.revokeActions(row.userId);
       await this.users.setPassword(row.userId, passwordHash);
       await this.tokens.revokeAllForUser(row.userId);
       await this.auditAccount({ ...actor, userId: row.userId }, row.userId, 'auth.password_set', { via: row.purpose });
@@ -156,9 +182,18 @@ export class AuthService {
     });
   }
 
-  /** A set-password link for an invitation (used by the members service). */
-  async issueInvitation(userId: string): Promise<string> {
-    return this.setPasswordUrl(await this.tokens.issueAction(userId, 'invite', INVITE_TTL_HOURS));
+  /** A set-password link for an invitation (used by the members service), with its token's id for the outbox row. */
+  async issueInvitation(userId: string): Promise<{ url: string; tokenId: string }> {
+    const { id, token } = await this.tokens.issueActionWithId(userId, 'invite', INVITE_TTL_HOURS);
+    return { url: this.setPasswordUrl(token), tokenId: id };
+  }
+
+  /**
+   * Spend a person's outstanding invitation links (their role or sites changed, so a link issued before would
+   * let its holder in with powers its readers may not grant). Answers how many were still valid.
+   */
+  revokeInvitations(userId: string): Promise<number> {
+    return this.tokens.revokeActions(userId, 'invite');
   }
 
   /** End every session of a user (member removed, account disabled). */
@@ -183,8 +218,9 @@ export class AuthService {
     return `${this.config.publicUrl}/admin/dat-mat-khau?token=${encodeURIComponent(token)}`;
   }
 
-  private async issue(user: UserEntity, clientAddress: string | null, familyId?: string): Promise<IssuedSession> {
-    const payload: AccessTokenPayload = { sub: user.id, sv: user.sessionVersion };
+  /** The refresh-token family is the session: access tokens name it (`sid`) and end with it. */
+  private async issue(user: UserEntity, clientAddress: string | null, familyId: string = randomUUID()): Promise<IssuedSession> {
+    const payload: AccessTokenPayload = { sub: user.id, sv: user.sessionVersion, sid: familyId };
     const accessToken = await this.jwt.signAsync(payload, {
       secret: await this.secret.get(),
       expiresIn: this.config.accessTokenTtlSeconds,

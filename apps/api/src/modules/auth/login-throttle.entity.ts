@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * Failed sign-in counters, one row per key (`account:<email>` or `address:<ip>`). Kept in the database so
- * every API process sees the same counts.
+ * Failed sign-in counters, one row per key (`address:<ip>`, `account-address:<sha256 of email and ip>`,
+ * `account:<email>`, `reset:<ip>`, `reset-account:<email>`). Kept in the database so every API process sees
+ * the same counts.
  */
 @Entity('login_throttle')
 export class LoginThrottleEntity {

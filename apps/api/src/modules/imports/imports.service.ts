@@ -84,7 +84,7 @@ export class ImportsService {
     const pkg = DocxPackage.open(await readFile(upload.path));
     const doc = readDocx(pkg);
     const warnings = skippedWarnings(doc.skipped);
-    const sources = await this.ingestImages(actor, pkg, doc.imageParts, upload.filename, warnings);
+    const sources = await this.ingestImages(actor, pkg, doc.imageParts, upload.filename, warnings, doc.imageAlts);
     const body = renderBlocks(doc.blocks, (part) => sources.get(part) ?? null, doc.titleBlock ?? undefined);
     const images = (body.match(/<img /g) ?? []).length;
     return this.createDraft(actor, upload, { format: 'docx', mimeType: DOCX_MIME, title: doc.title, body, converted: doc.converted, warnings, images });
@@ -98,10 +98,18 @@ export class ImportsService {
   }
 
   /**
-   * The document's pictures into the media library (alt text left to fill), each part once; what cannot
-   * go in (formats the library does not take, pictures it refuses, more than the limit) is reported.
+   * The document's pictures into the media library, each part once, with the alt text the document gives
+   * them (else left to fill); what cannot go in (formats the library does not take, pictures it refuses,
+   * more than the limit) is reported.
    */
-  private async ingestImages(actor: Actor, pkg: DocxPackage, parts: string[], fileName: string, warnings: string[]): Promise<Map<string, string>> {
+  private async ingestImages(
+    actor: Actor,
+    pkg: DocxPackage,
+    parts: string[],
+    fileName: string,
+    warnings: string[],
+    alts: ReadonlyMap<string, string> = new Map(),
+  ): Promise<Map<string, string>> {
     const sources = new Map<string, string>();
     let unsupported = 0;
     let refused = 0;
@@ -113,7 +121,7 @@ export class ImportsService {
         continue;
       }
       try {
-        const item = await this.media.ingestBuffer(actor, bytes, `${stem} - ${posix.basename(part)}`);
+        const item = await this.media.ingestBuffer(actor, bytes, `${stem} - ${posix.basename(part)}`, { altText: alts.get(part) });
         sources.set(part, `${PUBLIC_MEDIA_PATH}/${item.id}/${BODY_IMAGE_VARIANT}`);
       } catch (err) {
         if (!(err instanceof AppException)) throw err;

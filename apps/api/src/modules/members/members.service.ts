@@ -32,6 +32,13 @@ export function toMemberResponse(m: MembershipEntity): MemberResponse {
   };
 }
 
+/** The membership an invitation is for: its mail names the site and role, and its outbox audience follows the role. */
+interface Invitation {
+  siteId: string;
+  siteName: string;
+  role: SiteRole;
+}
+
 const policyActor = (actor: Actor): MemberActor => ({ isPlatformAdmin: actor.isPlatformAdmin, role: actor.membership?.role ?? null });
 
 @Injectable()
@@ -66,9 +73,7 @@ export class MembersService implements MembershipLookup {
       if (fieldsRequired(dto.role) && fields.length === 0) throw unprocessable('EDITOR_NEEDS_FIELD');
       let user = await this.users.findByEmail(email);
       if (user && (await this.members.findForUser(siteId(actor), user.id))) throw conflict('ALREADY_MEMBER');
-      // Someone who already belongs to another site gets no set-password link from this board: the link is
-      // a credential the inviting board can read in its outbox. They sign in (or reset) as they already can.
-      const elsewhere = user ? (await this.users.siteIdsOf(user.id)).length > 0 : false;
+      const known = user !== null;
       user ??= await this.users.create({ email, fullName: dto.fullName });
       const created = await this.members.create({ siteId: siteId(actor), userId: user.id, role: dto.role, isStaff: dto.isStaff ?? false, fields });
       await this.audit.record(actor, {
@@ -77,11 +82,12 @@ export class MembersService implements MembershipLookup {
         targetId: created.id,
         details: { userId: user.id, email, role: dto.role, isStaff: created.isStaff, fieldIds: fields.map((f) => f.id) },
       });
-      if (!user.passwordHash && !elsewhere) {
-        // The mail goes through the outbox in this transaction: no member, no mail; no mail, no member.
-        const url = await this.auth.issueInvitation(user.id);
-        await this.notifier.sendLink({ to: email, kind: 'invite', url, siteName: actor.site?.name, siteId: siteId(actor), role: dto.role });
-      }
+      // The mail goes through the outbox in this transaction: no member, no mail; no mail, no member. Someone
+      // with a password signs in as they already can. Someone invited before (elsewhere) who has not set one
+      // yet: their earlier links would now open this site too, so they are replaced (renewInvitation).
+      const invitation = { siteId: siteId(actor), siteName: actor.site!.name, role: dto.role };
+      if (!user.passwordHash && known) await this.renewInvitation(actor, created.id, user.id, 'member.invite', invitation);
+      else if (!user.passwordHash) await this.sendInvitation(user.id, email, invitation);
       return (await this.members.findInSite(siteId(actor), created.id))!;
     });
     return toMemberResponse(member);
@@ -117,6 +123,7 @@ export class MembersService implements MembershipLookup {
       m.updatedAt = new Date();
       await this.members.save(m);
       await this.audit.record(actor, { action: 'member.update', targetType: 'membership', targetId: m.id, details: { userId: m.userId, ...changes } });
+      if (changes.role) await this.renewInvitation(actor, m.id, m.userId, 'member.update', { siteId: m.siteId, siteName: actor.site!.name, role: m.role });
       return toMemberResponse((await this.members.findInSite(siteId(actor), m.id))!);
     });
   }
@@ -137,7 +144,46 @@ export class MembersService implements MembershipLookup {
         targetId: m.id,
         details: { userId: m.userId, email: m.user?.email, role: m.role },
       });
+      await this.renewInvitation(actor, m.id, m.userId, 'member.remove');
     });
+  }
+
+  /**
+   * A person's role or sites changed. A set-password link issued before lets its holder in with the powers
+   * the person has now, and was shown in the outbox to whoever could grant the old ones: spend every such
+   * link. Someone who has not set a password yet gets a new one, for `invitation` (by default their newest
+   * remaining membership, none if there is none left), mailed so that only those who may grant it read it.
+   */
+  private async renewInvitation(actor: Actor, membershipId: string, userId: string, reason: string, invitation?: Invitation): Promise<void> {
+    const revoked = await this.auth.revokeInvitations(userId);
+    if (revoked > 0) {
+      await this.audit.record(actor, {
+        action: 'member.invitation_revoked',
+        targetType: 'membership',
+        targetId: membershipId,
+        details: { userId, revoked, reason },
+      });
+    }
+    const user = await this.users.findById(userId);
+    if (!user || user.passwordHash) return;
+    if (!invitation) {
+      const newest = (await this.members.listForUser(userId)).at(-1);
+      if (!newest) return;
+      invitation = { siteId: newest.siteId, siteName: newest.site!.name, role: newest.role };
+    }
+    await this.sendInvitation(userId, user.email, invitation);
+    await this.audit.record(actor, {
+      action: 'member.invitation_reissued',
+      targetType: 'membership',
+      targetId: membershipId,
+      details: { userId, siteId: invitation.siteId, role: invitation.role, reason },
+    });
+  }
+
+  /** A set-password link by mail; the outbox row records its token, so the outbox can judge it by what it grants today. */
+  private async sendInvitation(userId: string, email: string, invitation: Invitation): Promise<void> {
+    const { url, tokenId } = await this.auth.issueInvitation(userId);
+    await this.notifier.sendLink({ to: email, kind: 'invite', url, tokenId, ...invitation });
   }
 
   private async assertAnotherChief(m: MembershipEntity): Promise<void> {

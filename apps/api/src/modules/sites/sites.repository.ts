@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { SLUG_PATTERN } from '@congxa/shared/dto/sites';
 import { Db } from '../../common/database/db.service';
 import { SiteEntity } from './site.entity';
 
@@ -6,10 +7,12 @@ import { SiteEntity } from './site.entity';
 export class SitesRepository {
   constructor(private readonly db: Db) {}
 
-  /** `:site` in routes is the slug or the 5-digit code. */
-  findBySlugOrCode(key: string): Promise<SiteEntity | null> {
+  /** `:site` in routes is the slug or the 5-digit code; anything that can be neither finds nothing. */
+  async findBySlugOrCode(key: string): Promise<SiteEntity | null> {
     const repo = this.db.repo(SiteEntity);
-    return /^\d{5}$/.test(key) ? repo.findOneBy({ code: key }) : repo.findOneBy({ slug: key.toLowerCase() });
+    if (/^\d{5}$/.test(key)) return repo.findOneBy({ code: key });
+    const slug = key.toLowerCase();
+    return slug.length <= 60 && SLUG_PATTERN.test(slug) ? repo.findOneBy({ slug }) : null;
   }
 
   findById(id: string): Promise<SiteEntity | null> {

@@ -100,6 +100,22 @@ describe('readDocx', () => {
     expect(long.startsWith(doc.title!)).toBe(true);
     expect(doc.title!.endsWith(' ')).toBe(false);
   });
+
+  it('should keep the alt text Word wrote for a picture (its description, else its title), trimmed to the library’s limit', async () => {
+    const png = await redPng();
+    const described = await convert([
+      p(plain('Bản đồ')),
+      p(image(png, { description: '  Bản đồ hành chính\nxã Ân Hảo Đông ', title: 'Bản đồ', name: 'Hình 1' })),
+    ]);
+    expect(described.imageAlts.get('word/media/image1.png')).toBe('Bản đồ hành chính xã Ân Hảo Đông');
+    expect(described.html).toContain('alt="Bản đồ hành chính xã Ân Hảo Đông"');
+    const titled = await convert([p(plain('Cầu')), p(image(png, { title: 'Cầu Ân Hảo' }))]);
+    expect(titled.imageAlts.get('word/media/image1.png')).toBe('Cầu Ân Hảo');
+    const long = await convert([p(plain('Dài')), p(image(png, { description: 'ảnh '.repeat(200) }))]);
+    expect(long.imageAlts.get('word/media/image1.png')!.length).toBeLessThanOrEqual(300);
+    const none = await convert([p(plain('Không mô tả')), p(image(png, { name: 'Picture 1' }))]);
+    expect(none.imageAlts.size).toBe(0);
+  });
 });
 
 describe('joinVniSplits', () => {

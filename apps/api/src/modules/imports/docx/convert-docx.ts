@@ -1,7 +1,8 @@
 import type { ImportConversion } from '@congxa/shared/dto/imports';
+import { ALT_TEXT_MAX_LENGTH } from '@congxa/shared/dto/media';
 import { convertLegacyText } from '@congxa/shared/text';
 import { convertParagraphs, PARAGRAPH_CONFIDENCE } from './legacy';
-import { allParagraphs, type Block, collapse, type Paragraph, paragraphText } from './model';
+import { allParagraphs, type Block, collapse, type ImageInline, type Paragraph, paragraphText } from './model';
 import type { DocxPackage } from './package';
 import { DocxReader, type SkippedContent } from './reader';
 import { DocxNumbering, DocxStyles } from './styles';
@@ -19,6 +20,8 @@ export interface ReadDocx {
   converted: ImportConversion[];
   /** Image parts in reading order, each once. */
   imageParts: string[];
+  /** The alt text the document gives an image part (the first one given, cleaned), by part. */
+  imageAlts: Map<string, string>;
   skipped: SkippedContent;
 }
 
@@ -70,6 +73,19 @@ function convertTitle(title: string): string {
   return (result.detected === 'tcvn3' || result.detected === 'vni') && result.confidence >= PARAGRAPH_CONFIDENCE ? result.text : title;
 }
 
+/**
+ * A picture's alt text as the media library takes it: control characters and broken surrogates out, white
+ * space collapsed, legacy (TCVN3/VNI) text converted when it reads as such, NFC, at most the library's
+ * length. Null when nothing is left.
+ */
+export function cleanAltText(raw: string | null): string | null {
+  if (!raw) return null;
+  // eslint-disable-next-line no-control-regex -- control characters are what is taken out
+  const text = collapse(raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/[\uD800-\uDFFF]/gu, ''));
+  if (!text) return null;
+  return clip(convertTitle(text).normalize('NFC'), ALT_TEXT_MAX_LENGTH) || null;
+}
+
 /** Read the package's main document into converted blocks, a title and the images it uses. */
 export function readDocx(pkg: DocxPackage): ReadDocx {
   const styles = new DocxStyles(pkg.xml(pkg.relatedPart('/styles') ?? 'word/styles.xml'), pkg.xml(pkg.relatedPart('/theme') ?? 'word/theme/theme1.xml'));
@@ -78,10 +94,17 @@ export function readDocx(pkg: DocxPackage): ReadDocx {
   const blocks = reader.readBody(pkg.xml(pkg.mainPart)!);
   const paragraphs = [...allParagraphs(blocks)];
   const converted = convertParagraphs(paragraphs);
-  for (const p of paragraphs) for (const i of p.inlines) if (i.kind === 'text') i.text = i.text.normalize('NFC');
+  for (const p of paragraphs)
+    for (const i of p.inlines) {
+      if (i.kind === 'text') i.text = i.text.normalize('NFC');
+      else if (i.kind === 'image') i.alt = cleanAltText(i.alt);
+    }
   const { title, block } = chooseTitle(pkg, blocks, paragraphs);
-  const imageParts = [...new Set(paragraphs.flatMap((p) => p.inlines.flatMap((i) => (i.kind === 'image' ? [i.part] : []))))];
-  return { blocks, title: title?.normalize('NFC') ?? null, titleBlock: block, converted, imageParts, skipped: reader.skipped };
+  const images = paragraphs.flatMap((p) => p.inlines.filter((i): i is ImageInline => i.kind === 'image'));
+  const imageParts = [...new Set(images.map((i) => i.part))];
+  const imageAlts = new Map<string, string>();
+  for (const i of images) if (i.alt && !imageAlts.has(i.part)) imageAlts.set(i.part, i.alt);
+  return { blocks, title: title?.normalize('NFC') ?? null, titleBlock: block, converted, imageParts, imageAlts, skipped: reader.skipped };
 }
 
 /** The warnings, in Vietnamese, for what the import left out. */

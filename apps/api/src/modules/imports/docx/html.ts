@@ -21,7 +21,7 @@ function renderInline(i: Inline, images: ImageSource, plain: boolean): string {
       return '<br>';
     case 'image': {
       const src = images(i.part);
-      return src ? `<img src="${escapeHtml(src)}" alt="">` : '';
+      return src ? `<img src="${escapeHtml(src)}" alt="${escapeHtml(i.alt ?? '')}">` : '';
     }
     case 'text': {
       const text = escapeHtml(i.text);

@@ -20,7 +20,15 @@ export interface TextInline {
   href: string | null;
 }
 
-export type Inline = TextInline | { kind: 'br'; href: string | null } | { kind: 'image'; part: string; href: string | null };
+/** A picture; `alt` is the text the document gives it (Word's Alt Text: `wp:docPr/@descr`, else its title). */
+export interface ImageInline {
+  kind: 'image';
+  part: string;
+  href: string | null;
+  alt: string | null;
+}
+
+export type Inline = TextInline | { kind: 'br'; href: string | null } | ImageInline;
 
 export interface ListInfo {
   ordered: boolean;

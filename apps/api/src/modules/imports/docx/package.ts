@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { DOCX_MAX_ENTRIES, DOCX_MAX_UNCOMPRESSED_BYTES } from '@congxa/shared/dto/imports';
 import { AppException } from '../../../common/errors/app-exception';
 import { classifyOle2, isOle2 } from './ole2';
-import { attr, childrenNamed, parseXml, type XmlElement, XmlTooLarge } from './xml';
+import { attr, childrenNamed, MAX_XML_DEPTH, parseXml, type XmlElement, XmlTooDeep, XmlTooLarge } from './xml';
 import { openZip, type ZipArchive, type ZipLimits } from './zip';
 
 export const DOCX_LIMITS: ZipLimits = { maxEntries: DOCX_MAX_ENTRIES, maxTotalBytes: DOCX_MAX_UNCOMPRESSED_BYTES };
@@ -136,6 +136,7 @@ function parseLimited(zip: ZipArchive, part: string): XmlElement {
     return parseXml(readLimited(zip, part), MAX_XML_ELEMENTS);
   } catch (err) {
     if (err instanceof XmlTooLarge) throw new AppException(422, 'IMPORT_TOO_LONG', { part, maxXmlElements: MAX_XML_ELEMENTS });
+    if (err instanceof XmlTooDeep) throw new AppException(422, 'DOCUMENT_TOO_DEEP', { part, maxDepth: MAX_XML_DEPTH });
     throw err;
   }
 }

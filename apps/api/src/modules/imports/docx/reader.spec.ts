@@ -3,6 +3,7 @@ import { encodeTcvn3, encodeVni } from '@congxa/shared/text';
 import { readDocx, skippedWarnings } from './convert-docx';
 import { renderBlocks } from './html';
 import { DocxPackage } from './package';
+import { AppException } from '../../../common/errors/app-exception';
 import { hyperlinkFromInstr } from './reader';
 
 const W =
@@ -155,5 +156,53 @@ describe('DocxReader', () => {
     expect(doc.html).toBe(
       '<p><img src="/img/word/media/image1.png" alt=""></p><p>Trước khung</p><p>Ghi chú trong khung</p><p><img src="/img/word/media/image1.png" alt=""></p>',
     );
+  });
+
+  it('should take a picture’s alt text from the document: the Alt Text description, else its title, else the VML alt', () => {
+    const drawing = (id: string, docPr: string) =>
+      `<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:docPr id="1" name="Picture 1" ${docPr}/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip r:embed="${id}"/></pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+    const vml = (id: string) =>
+      `<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" alt="Sơ đồ  tổ chức"><v:imagedata r:id="${id}"/></v:shape></w:pict></w:r>`;
+    const doc = convert(
+      handmade(
+        para(run('Ảnh')) +
+          para(drawing('rA', `descr="Trụ sở Ủy ban &amp; sân&#10;trước" title="Tiêu đề bị bỏ qua"`)) +
+          para(drawing('rB', 'title="Cầu Ân Hảo"')) +
+          para(drawing('rC', 'descr="   "')) +
+          para(vml('rD')),
+        {
+          rels: ['rA', 'rB', 'rC', 'rD'].map((id, i) => `<Relationship Id="${id}" Type="${REL}/image" Target="media/image${i + 1}.png"/>`).join(''),
+        },
+      ),
+    );
+    expect([...doc.imageAlts]).toEqual([
+      ['word/media/image1.png', 'Trụ sở Ủy ban & sân trước'],
+      ['word/media/image2.png', 'Cầu Ân Hảo'],
+      ['word/media/image4.png', 'Sơ đồ tổ chức'],
+    ]);
+    expect(doc.html).toBe(
+      '<p><img src="/img/word/media/image1.png" alt="Trụ sở Ủy ban &amp; sân trước"></p><p><img src="/img/word/media/image2.png" alt="Cầu Ân Hảo"></p>' +
+        '<p><img src="/img/word/media/image3.png" alt=""></p><p><img src="/img/word/media/image4.png" alt="Sơ đồ tổ chức"></p>',
+    );
+  });
+
+  it('should refuse a document nested 30,000 deep with 422 DOCUMENT_TOO_DEEP, not a stack overflow', () => {
+    const depth = 30_000;
+    const buf = handmade(`${'<w:customXml>'.repeat(depth)}${para(run('Sâu'))}${'</w:customXml>'.repeat(depth)}`);
+    let err: unknown;
+    try {
+      convert(buf);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(AppException);
+    expect(err).toMatchObject({ httpStatus: 422, code: 'DOCUMENT_TOO_DEEP' });
+  });
+
+  it('should still read nesting a real document has (tables inside tables inside custom XML)', () => {
+    let inner = para(run('Ô trong cùng'));
+    for (let i = 0; i < 8; i++) inner = `<w:customXml><w:tbl><w:tr><w:tc>${inner}</w:tc></w:tr></w:tbl></w:customXml>`;
+    const doc = convert(handmade(para(run('Bảng lồng nhau')) + inner));
+    expect(doc.html).toContain('Ô trong cùng');
   });
 });

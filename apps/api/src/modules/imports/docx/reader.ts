@@ -298,12 +298,13 @@ export class DocxReader {
   /** A DrawingML or VML graphic: its picture (embedded, not linked), and the paragraphs of any text box. */
   private readGraphic(el: XmlElement, ctx: InlineContext): void {
     const href = this.currentHref(ctx);
+    const alt = graphicAlt(el);
     const graphicData = descendants(el, 'graphicData');
     if (graphicData.some((g) => /\/(chart|diagram)$/.test(attr(g, 'uri') ?? ''))) this.skipped.charts++;
     for (const blip of [...descendants(el, 'blip'), ...descendants(el, 'imagedata')]) {
       const id = relAttr(blip, 'embed') ?? relAttr(blip, 'id') ?? relAttr(blip, 'relid');
       const rel = id ? this.rels.get(id) : undefined;
-      if (rel && !rel.external) ctx.out.push({ kind: 'image', part: rel.target, href });
+      if (rel && !rel.external) ctx.out.push({ kind: 'image', part: rel.target, href, alt });
       else if (relAttr(blip, 'link')) this.skipped.linkedImages++;
     }
     for (const box of descendants(el, 'txbxContent')) ctx.after.push(...this.readBlocks(box));
@@ -366,6 +367,22 @@ export class DocxReader {
     const rows: TableRow[] = placedRows.map((row) => ({ header: row.header, cells: row.cells.filter((c) => c.merge !== 'continue').map((c) => c.cell) }));
     return { kind: 'table', rows };
   }
+}
+
+/**
+ * The text Word keeps for a picture, as written: the description of its Alt Text (`wp:docPr/@descr`, also
+ * on `pic:cNvPr`), else its title; in VML, the shape's `alt`, else the image's `o:title`. The drawing's
+ * `name` ("Picture 1") is Word's, not the author's, and is not used.
+ */
+export function graphicAlt(el: XmlElement): string | null {
+  const props = [...descendants(el, 'docPr'), ...descendants(el, 'cNvPr')];
+  const candidates = [
+    ...props.map((p) => attr(p, 'descr')),
+    ...props.map((p) => attr(p, 'title')),
+    ...descendants(el, 'shape').map((s) => attr(s, 'alt')),
+    ...descendants(el, 'imagedata').map((i) => attr(i, 'title')),
+  ];
+  return candidates.find((c): c is string => typeof c === 'string' && c.trim() !== '') ?? null;
 }
 
 /** Markup compatibility: the first `mc:Choice` (modern content), else the `mc:Fallback`. */

@@ -33,10 +33,25 @@ export class XmlTooLarge extends Error {
 }
 
 /**
+ * Elements open inside one another at most. A real document stays far below (a table in a table in a table is
+ * about a dozen levels); the reader walks the tree recursively, and must never meet a depth that overflows
+ * the stack (`<w:customXml>` 30,000 deep).
+ */
+export const MAX_XML_DEPTH = 256;
+
+/** Thrown when elements nest deeper than the caller allows. */
+export class XmlTooDeep extends Error {
+  constructor(readonly maxDepth: number) {
+    super(`XML elements nested deeper than ${maxDepth}`);
+  }
+}
+
+/**
  * Parse an XML part into its root element (a synthetic `#document` holding the top-level nodes). At most
  * `maxElements` elements are built (about 330 bytes of memory each); past that, `XmlTooLarge` is thrown.
+ * Elements nested deeper than `maxDepth` throw `XmlTooDeep`.
  */
-export function parseXml(input: Uint8Array | string, maxElements = Infinity): XmlElement {
+export function parseXml(input: Uint8Array | string, maxElements = Infinity, maxDepth = MAX_XML_DEPTH): XmlElement {
   const root: XmlElement = { name: '#document', local: '#document', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
   let count = 0;
@@ -44,6 +59,7 @@ export function parseXml(input: Uint8Array | string, maxElements = Infinity): Xm
     {
       onopentag(name, attrs) {
         if (++count > maxElements) throw new XmlTooLarge(maxElements);
+        if (stack.length > maxDepth) throw new XmlTooDeep(maxDepth);
         const el: XmlElement = { name, local: localOf(name), attrs, children: [] };
         stack[stack.length - 1]!.children.push(el);
         stack.push(el);
