@@ -8,5 +8,10 @@ module.exports = {
   globalSetup: '<rootDir>/src/test-support/global-setup.ts',
   globalTeardown: '<rootDir>/src/test-support/global-teardown.ts',
   maxWorkers: 2,
+  // jest under --experimental-vm-modules keeps each test file's module graph alive (~35 MB per e2e file), so a
+  // worker reached 1-1.5 GB by the end, took longer than jest's fixed 500 ms to exit on a busy machine, and
+  // was reported as "failed to exit gracefully" (no open handle: its event loop was already empty).
+  // Recycling a worker past this heap keeps every worker small; it costs a few seconds per run.
+  workerIdleMemoryLimit: '300MB',
   testTimeout: 60000,
 };

@@ -1,24 +1,23 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, screenshot, watchConsole } from './chromium';
-import { startApp, type RunningApp } from '../support/start-app';
+import { describeBrowser, sharedApp, type SharedApp } from './shared-app';
 
 const CHIEF = { email: 'chief@demo.local', password: 'CongXa@demo1', name: 'Trưởng' };
 
-describe('admin SPA in Chromium', () => {
-  let app: RunningApp;
+describeBrowser('admin SPA in Chromium', () => {
+  let app: SharedApp;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let problems: () => string[];
 
   beforeAll(async () => {
-    app = await startApp();
+    app = sharedApp();
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await app?.stop();
   });
 
   beforeEach(async () => {
@@ -28,7 +27,8 @@ describe('admin SPA in Chromium', () => {
   });
 
   afterEach(async () => {
-    await context.close();
+    // Undefined when beforeAll or beforeEach failed: that failure is the one to report.
+    await context?.close();
   });
 
   async function openLogin(): Promise<void> {
@@ -128,8 +128,11 @@ describe('admin SPA in Chromium', () => {
   });
 
   it('should set a new password from the reset link and sign in with it when the editor forgot theirs', async () => {
+    // No other browser test signs in as editor2: changing its password here affects none of them.
     const email = 'editor2@demo.local';
     const newPassword = 'MatKhauMoi2026';
+    // The app is shared: only a link logged after this request is this test's.
+    const logOffset = app.output().length;
     await page.goto(`${app.baseUrl}/admin/quen-mat-khau`);
     await page.getByLabel('Email').fill(email);
     await page.getByRole('button', { name: 'Gửi liên kết đặt lại mật khẩu' }).click();
@@ -139,7 +142,7 @@ describe('admin SPA in Chromium', () => {
     const linkPattern = new RegExp(`${email.replace(/\./g, '\\.')}: \\S*(/admin/dat-mat-khau\\?token=[A-Za-z0-9%._~-]+)`);
     let link: string | undefined;
     for (let i = 0; i < 50 && !link; i++) {
-      link = linkPattern.exec(app.output())?.[1];
+      link = linkPattern.exec(app.output().slice(logOffset))?.[1];
       if (!link) await new Promise((r) => setTimeout(r, 100));
     }
     expect(link).toBeDefined();

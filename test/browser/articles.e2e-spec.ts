@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { LoginResponse } from '@congxa/shared/dto/auth';
 import { launchChromium, screenshot, watchConsole } from './chromium';
-import { startApp, type RunningApp } from '../support/start-app';
+import { describeBrowser, sharedApp, uniqueNumber, type SharedApp } from './shared-app';
 
 /**
  * The editorial chain clicked through in the admin SPA, one browser context per person (QC Điều 9–12):
@@ -9,7 +10,8 @@ import { startApp, type RunningApp } from '../support/start-app';
  * with a reason and the contributor reads that reason.
  */
 const PASSWORD = 'CongXa@demo1';
-const TITLE = 'Xã Ân Hảo Đông ra quân làm đường giao thông nông thôn';
+/** Unique: the app is shared with the other browser test files (and their articles). */
+const TITLE = `Xã Ân Hảo Đông ra quân làm đường giao thông nông thôn đợt ${uniqueNumber()}`;
 const UNPUBLISH_REASON = 'Số liệu về kinh phí chưa được UBND xã xác nhận, cần kiểm tra lại.';
 
 /** Failures the chain provokes on purpose, or that a sign-in page always makes. */
@@ -20,20 +22,20 @@ const EXPECTED_PROBLEMS = [
 ];
 const isExpected = (problem: string) => EXPECTED_PROBLEMS.some((p) => (typeof p === 'string' ? p === problem : p.test(problem)));
 
-describe('article workflow in the admin SPA (Chromium)', () => {
-  let app: RunningApp;
+describeBrowser('article workflow in the admin SPA (Chromium)', () => {
+  let app: SharedApp;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   const problems: (() => string[])[] = [];
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchChromium()]);
+    app = sharedApp();
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     for (const context of contexts) await context.close();
     await browser?.close();
-    await app?.stop();
   });
 
   async function newPage(): Promise<Page> {
@@ -75,7 +77,23 @@ describe('article workflow in the admin SPA (Chromium)', () => {
     await page.getByTestId('article-heading').getByText(TITLE).waitFor();
   }
 
+  /** Marks every notification of the user read, through the API: the test then counts only its own. */
+  async function readAllNotifications(email: string): Promise<void> {
+    const login = await fetch(`${app.baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password: PASSWORD }),
+    });
+    expect(login.status).toBe(200);
+    const { accessToken } = (await login.json()) as LoginResponse;
+    const readAll = await fetch(`${app.baseUrl}/api/v1/me/notifications/read-all`, { method: 'POST', headers: { Authorization: `Bearer ${accessToken}` } });
+    expect(readAll.ok).toBe(true);
+  }
+
   it('should carry an article from the contributor to the portal and back down when each person clicks their step', async () => {
+    // Other files may have left the contributor unread notifications on the shared app.
+    await readAllNotifications('contributor@demo.local');
+
     // --- Contributor: write, state the provenance, confirm, submit.
     const contributor = await signIn('contributor@demo.local');
     await screenshot(contributor, 'articles-01-dashboard-contributor');

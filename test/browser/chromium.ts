@@ -2,13 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../support/start-app';
+import { chromiumPath } from './browser-env';
 
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'test-output/screenshots');
 
-/** Real Chromium (the Debian package), headless. Never a browser downloaded by playwright. */
+/** Real Chromium (CHROMIUM_PATH, else the Debian package), headless. Never a browser downloaded by playwright. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: [
       '--headless',
       '--no-sandbox',

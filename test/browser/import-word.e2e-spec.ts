@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { encodeTcvn3, encodeVni } from '@congxa/shared/text';
 import { launchChromium, screenshot, watchConsole } from './chromium';
-import { startApp, type RunningApp } from '../support/start-app';
+import { describeBrowser, sharedApp, uniqueNumber, type SharedApp } from './shared-app';
 
 /**
  * "Nhập từ Word": a contributor uploads an old Word file typed in .VnTimeH / .VnTime / VNI-Times, watches
@@ -13,7 +13,8 @@ import { startApp, type RunningApp } from '../support/start-app';
  * with the API's Vietnamese reason.
  */
 const CONTRIBUTOR = { email: 'contributor@demo.local', password: 'CongXa@demo1' };
-const TITLE = 'THÔNG BÁO LỊCH TIẾP CÔNG DÂN';
+/** Unique (digits survive the .VnTimeH conversion): the app is shared with the other browser test files. */
+const TITLE = `THÔNG BÁO LỊCH TIẾP CÔNG DÂN SỐ ${uniqueNumber()}`;
 const TCVN3_PARAGRAPH = 'Ban tiếp công dân xã Ân Hảo Đông thông báo lịch tiếp công dân tháng Mười hai năm 2026.';
 const UNICODE_PARAGRAPH = 'Đoạn này đã gõ bằng Unicode nên giữ nguyên.';
 const VNI_PARAGRAPH = 'Người dân đến Bộ phận Một cửa vào sáng thứ Hai hằng tuần.';
@@ -44,20 +45,20 @@ async function oldWordFile(): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-describe('"Nhập từ Word" in the admin SPA (Chromium)', () => {
-  let app: RunningApp;
+describeBrowser('"Nhập từ Word" in the admin SPA (Chromium)', () => {
+  let app: SharedApp;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let problems: () => string[];
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchChromium()]);
+    app = sharedApp();
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await app?.stop();
   });
 
   beforeEach(async () => {
@@ -73,7 +74,8 @@ describe('"Nhập từ Word" in the admin SPA (Chromium)', () => {
   });
 
   afterEach(async () => {
-    await context.close();
+    // Undefined when beforeAll or beforeEach failed: that failure is the one to report.
+    await context?.close();
   });
 
   const expectNoProblems = (...expected: string[]) =>

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { encodeTcvn3, encodeVni } from '@congxa/shared/text';
 import { launchChromium, screenshot, watchConsole } from './chromium';
-import { startApp, type RunningApp } from '../support/start-app';
+import { describeBrowser, sharedApp, uniqueNumber, type SharedApp } from './shared-app';
 
 /**
  * Pasting text typed in the old .VnTime (TCVN3) or VNI fonts into the article editor: the editor holds
@@ -9,7 +9,8 @@ import { startApp, type RunningApp } from '../support/start-app';
  * English pastes go straight in.
  */
 const CONTRIBUTOR = { email: 'contributor@demo.local', password: 'CongXa@demo1' };
-const TITLE = 'Lịch tiếp công dân tháng Mười hai';
+/** Unique: the app is shared with the other browser test files (and their articles). */
+const TITLE = `Lịch tiếp công dân tháng Mười hai số ${uniqueNumber()}`;
 const NOTICE = [
   'Ủy ban nhân dân xã Ân Hảo Đông thông báo lịch tiếp công dân tháng Mười hai.',
   'Người dân đến Bộ phận Một cửa vào sáng thứ Hai.',
@@ -33,21 +34,21 @@ function syntheticPaste(target: Locator, text: string): Promise<boolean> {
   }, text);
 }
 
-describe('paste conversion in the article editor (Chromium)', () => {
-  let app: RunningApp;
+describeBrowser('paste conversion in the article editor (Chromium)', () => {
+  let app: SharedApp;
   let browser: Browser;
-  let context: BrowserContext;
+  let context: BrowserContext | undefined;
   let page: Page;
   let problems: () => string[];
   let editorUrl = '';
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchChromium()]);
+    app = sharedApp();
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await app?.stop();
   });
 
   beforeEach(async () => {
@@ -64,9 +65,13 @@ describe('paste conversion in the article editor (Chromium)', () => {
   });
 
   afterEach(async () => {
+    // Undefined when beforeAll or beforeEach failed: that failure is the one to report.
+    const current = context;
+    context = undefined;
+    if (!current) return;
+    await current.close();
     // Only the expected 401: the session refresh at start-up, before signing in.
     expect(problems().filter((p) => p !== 'HTTP 401 POST /api/v1/auth/refresh')).toEqual([]);
-    await context.close();
   });
 
   const dialog = () => page.getByRole('dialog', { name: 'Chuyển văn bản dán vào sang Unicode?' });

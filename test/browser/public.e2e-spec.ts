@@ -1,24 +1,23 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, screenshot, watchConsole } from './chromium';
-import { startApp, type RunningApp } from '../support/start-app';
+import { describeBrowser, sharedApp, type SharedApp } from './shared-app';
 
 const SITE_NAME = 'Xã Ân Hảo Đông';
 
-describe('public portal in Chromium (phone)', () => {
-  let app: RunningApp;
+describeBrowser('public portal in Chromium (phone)', () => {
+  let app: SharedApp;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let problems: () => string[];
 
   beforeAll(async () => {
-    app = await startApp();
+    app = sharedApp();
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await app?.stop();
   });
 
   beforeEach(async () => {
@@ -34,7 +33,8 @@ describe('public portal in Chromium (phone)', () => {
   });
 
   afterEach(async () => {
-    await context.close();
+    // Undefined when beforeAll or beforeEach failed: that failure is the one to report.
+    await context?.close();
   });
 
   it('should show the site name and the latest articles, and open one when its title is tapped', async () => {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { encodeTcvn3, encodeViqr, encodeVni } from '@congxa/shared/text';
 import { launchChromium, screenshot, watchConsole } from './chromium';
-import { startApp, type RunningApp } from '../support/start-app';
+import { describeBrowser, sharedApp, type SharedApp } from './shared-app';
 
 /** A volunteer contributor with no field: any signed-in user may use the tool. */
 const USER = { email: 'contributor2@demo.local', password: 'CongXa@demo1' };
@@ -12,21 +12,20 @@ const NOTICE = [
   'Người dân đến Bộ phận Một cửa vào sáng thứ Hai.',
 ].join('\n');
 
-describe('"Chuyển mã" tool page in Chromium', () => {
-  let app: RunningApp;
+describeBrowser('"Chuyển mã" tool page in Chromium', () => {
+  let app: SharedApp;
   let browser: Browser;
-  let context: BrowserContext;
+  let context: BrowserContext | undefined;
   let page: Page;
   let problems: () => string[];
 
   beforeAll(async () => {
-    app = await startApp();
+    app = sharedApp();
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await app?.stop();
   });
 
   beforeEach(async () => {
@@ -42,9 +41,13 @@ describe('"Chuyển mã" tool page in Chromium', () => {
   });
 
   afterEach(async () => {
+    // Undefined when beforeAll or beforeEach failed: that failure is the one to report.
+    const current = context;
+    context = undefined;
+    if (!current) return;
+    await current.close();
     // Only the expected 401: the session refresh at start-up, before signing in.
     expect(problems().filter((p) => p !== 'HTTP 401 POST /api/v1/auth/refresh')).toEqual([]);
-    await context.close();
   });
 
   const source = () => page.getByLabel('Văn bản cần chuyển');

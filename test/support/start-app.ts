@@ -1,12 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, type WriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
 export const MAIN_JS = join(REPO_ROOT, 'apps/api/dist/main.js');
+/** Preloaded into every app: it stops its process group when the process that started it is gone. */
+const EXIT_WITH_PARENT = join(__dirname, 'exit-with-parent.cjs');
 
 export interface AppExit {
   code: number | null;
@@ -22,8 +24,10 @@ export interface StartAppOptions {
   env?: Record<string, string | undefined>;
   /** How long to wait for GET /api/v1/health to answer 200 (default 60 s). */
   startTimeoutMs?: number;
-  /** How long stop() waits after SIGTERM before failing (default 10 s). */
+  /** How long stop() waits after SIGTERM before killing the process group and failing (default 10 s). */
   stopTimeoutMs?: number;
+  /** Also write everything the process prints to this file (created, truncated). */
+  logFile?: string;
 }
 
 export interface RunningApp {
@@ -31,7 +35,10 @@ export interface RunningApp {
   baseUrl: string;
   port: number;
   dataDir: string;
-  /** SIGTERM, then wait for the exit; rejects if the process is still alive after the stop timeout. */
+  /**
+   * SIGTERM to the app's process group, then wait for the exit; after the stop timeout SIGKILL to the group
+   * and reject. Safe to call more than once.
+   */
   stop(): Promise<AppExit>;
   /** Everything the process wrote to stdout and stderr so far. */
   output(): string;
@@ -67,6 +74,32 @@ function exited(child: ChildProcess): Promise<AppExit> {
   return new Promise((r) => child.once('exit', (code, signal) => r({ code, signal })));
 }
 
+/** Signals the child's whole process group (it is spawned detached, so it leads one); quiet if it is gone. */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
+
+/** Apps started and not yet exited, killed when this process exits whatever the reason. */
+const running = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+function killOnExit(child: ChildProcess): void {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  // Only synchronous work is possible here. Inside a jest test file `process` is jest's copy, whose 'exit'
+  // never fires; there the app's own preload (exit-with-parent.cjs) is the last resort.
+  process.once('exit', () => {
+    for (const app of running) signalGroup(app, 'SIGTERM');
+  });
+}
+
 /**
  * Starts the BUILT app (`node apps/api/dist/main.js`) as a separate process in embedded mode (PGlite, no
  * DATABASE_URL, demo data on), and waits until /api/v1/health answers 200.
@@ -97,14 +130,31 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     else env[key] = value;
   }
 
+  let log: WriteStream | undefined;
+  if (options.logFile) {
+    mkdirSync(dirname(options.logFile), { recursive: true });
+    log = createWriteStream(options.logFile);
+  }
   const chunks: string[] = [];
-  const child = spawn(process.execPath, [mainJs], {
+  const collect = (d: string) => {
+    chunks.push(d);
+    log?.write(d);
+  };
+  // Its own process group (detached), so that stopping it also stops anything it started.
+  const child = spawn(process.execPath, ['--require', EXIT_WITH_PARENT, mainJs], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
-  child.stdout?.setEncoding('utf8').on('data', (d: string) => chunks.push(d));
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => chunks.push(d));
+  killOnExit(child);
+  // A forgotten app must not keep jest from exiting: nothing here holds the event loop open (stop() does,
+  // while it waits), and the exit hook and the preload stop the app once jest is gone.
+  child.unref();
+  (child.stdout as Socket | null)?.unref();
+  (child.stderr as Socket | null)?.unref();
+  child.stdout?.setEncoding('utf8').on('data', collect);
+  child.stderr?.setEncoding('utf8').on('data', collect);
   const output = () => chunks.join('');
   let exitInfo: AppExit | null = null;
   const exitPromise = exited(child).then((info) => {
@@ -113,12 +163,17 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
   });
 
   const cleanup = async () => {
+    // Whatever the app left running in its group goes with it.
+    signalGroup(child, 'SIGKILL');
+    if (log) await new Promise<void>((r) => log!.end(r));
+    log = undefined;
     if (ownDataDir) await rm(dataDir, { recursive: true, force: true });
   };
 
   const stop = async (): Promise<AppExit> => {
     if (!exitInfo) {
-      child.kill('SIGTERM');
+      child.ref();
+      signalGroup(child, 'SIGTERM');
       const timeoutMs = options.stopTimeoutMs ?? 10_000;
       let timer: NodeJS.Timeout | undefined;
       const timedOut = await Promise.race([
@@ -129,10 +184,10 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
       ]);
       clearTimeout(timer);
       if (timedOut) {
-        child.kill('SIGKILL');
+        signalGroup(child, 'SIGKILL');
         await exitPromise;
         await cleanup();
-        throw new Error(`the app did not exit within ${timeoutMs} ms of SIGTERM\n--- output ---\n${output()}`);
+        throw new Error(`the app did not exit within ${timeoutMs} ms of SIGTERM (killed)\n--- output ---\n${output()}`);
       }
     }
     await cleanup();
