@@ -107,7 +107,7 @@ describeBrowser('article workflow in the admin SPA (Chromium)', () => {
     expect((await contributor.getByTestId('article-status').textContent())?.trim()).toBe('Bản nháp');
 
     await contributor.locator('#article-summary').fill('Hơn 300 người dân cùng cán bộ xã làm mới 2 km đường bê tông.');
-    const body = contributor.getByRole('textbox', { name: 'Nội dung chính' });
+    const body = contributor.getByRole('textbox', { name: 'Nội dung', exact: true });
     await body.click();
     await contributor.keyboard.type('Sáng 29/11, UBND xã tổ chức ra quân làm đường giao thông nông thôn tại thôn Hòa Hội.');
     await contributor.keyboard.press('Enter');

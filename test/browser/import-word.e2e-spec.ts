@@ -154,7 +154,7 @@ describeBrowser('"Nhập từ Word" in the admin SPA (Chromium)', () => {
     await page.waitForURL(/\/admin\/tin-bai\/[0-9a-f-]{36}/);
     await page.getByTestId('article-heading').getByText(TITLE).waitFor();
     expect((await page.getByTestId('article-status').textContent())?.trim()).toBe('Bản nháp');
-    const editorBody = page.getByRole('textbox', { name: 'Nội dung chính' });
+    const editorBody = page.getByRole('textbox', { name: 'Nội dung', exact: true });
     expect(await editorBody.innerText()).toContain(TCVN3_PARAGRAPH);
     expect(await editorBody.innerText()).toContain(VNI_PARAGRAPH);
     await screenshot(page, 'import-04-editor');

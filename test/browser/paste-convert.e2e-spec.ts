@@ -75,7 +75,7 @@ describeBrowser('paste conversion in the article editor (Chromium)', () => {
   });
 
   const dialog = () => page.getByRole('dialog', { name: 'Chuyển văn bản dán vào sang Unicode?' });
-  const body = () => page.getByRole('textbox', { name: 'Nội dung chính' });
+  const body = () => page.getByRole('textbox', { name: 'Nội dung', exact: true });
   /** The body's text as a reader sees it (a trailing space typed in a contenteditable is a no-break space). */
   const bodyText = async () => (await body().innerText()).replace(/\u00a0/g, ' ');
 

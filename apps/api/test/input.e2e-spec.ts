@@ -250,7 +250,10 @@ describe('input handling and HTTP conventions', () => {
           .send({ action: 'approve', [key!]: value });
         expect([key, value, res.status, fieldsOf(res)]).toEqual([key, value, 400, [`${key}:isDateTime`]]);
       }
-      const [row] = await t.ds.query(`SELECT status, published_at FROM articles WHERE id = $1`, [article.id]);
+      const [row] = await t.ds.query(
+        `SELECT e.status, i.published_at FROM content_items i JOIN content_editions e ON e.id = i.current_edition_id WHERE i.id = $1`,
+        [article.id],
+      );
       expect(row).toEqual({ status: 'draft', published_at: null });
       for (const q of ['from=2026-W01', 'from=20260101', 'to=2026-13-01', 'from=2026-01-01T08:00']) {
         const res = await t.http().get(`${site}/audit?${q}`).set(bearer(tokens.chief));

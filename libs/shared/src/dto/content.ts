@@ -5,7 +5,6 @@ import {
   IsBoolean,
   IsIn,
   IsObject,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
@@ -139,11 +138,11 @@ export class TransitionRequest {
 }
 
 export class ItemListQuery extends PageQuery {
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(ITEM_STATES)
   status?: ItemState;
 
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['1', 'true'])
   mine?: string;
 }

@@ -10,6 +10,7 @@ import * as fields from '@congxa/shared/dto/fields';
 import * as media from '@congxa/shared/dto/media';
 import * as members from '@congxa/shared/dto/members';
 import * as notifications from '@congxa/shared/dto/notifications';
+import * as pages from '@congxa/shared/dto/pages';
 import * as publicArticles from '@congxa/shared/dto/public-articles';
 import * as sites from '@congxa/shared/dto/sites';
 import * as text from '@congxa/shared/dto/text';
@@ -23,18 +24,19 @@ import { INT32_MAX } from '@congxa/shared/dto/validators';
 
 /** The fields whose `null` means "clear it" (and whose services store that). */
 const NULL_CLEARS = new Set([
-  'ArticleDetailFields.categoryId',
-  'ArticleDetailFields.fieldId',
-  'ArticleDetailFields.coverMediaId',
-  'ArticleDetailFields.sourceReference',
-  'ArticleDetailFields.collectorName',
-  'ArticleDetailFields.collectorAddress',
+  // Built from the content schema: references and the text fields declared nullable.
+  ...['CreateArticleRequest', 'UpdateArticleRequest'].flatMap((c) =>
+    ['categoryId', 'fieldId', 'coverMediaId', 'sourceReference', 'collectorName', 'collectorAddress'].map((f) => `${c}.${f}`),
+  ),
+  ...['CreatePageRequest', 'UpdatePageRequest'].flatMap((c) => ['fieldId', 'coverMediaId'].map((f) => `${c}.${f}`)),
+  // A top-level page.
+  'PagePlacementFields.parentId',
   'UpdateCategoryRequest.parentId',
 ]);
 
 type Rule = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
 
-const requestClasses = [articles, audit, auth, categories, common, fields, media, members, notifications, publicArticles, sites, text]
+const requestClasses = [articles, pages, audit, auth, categories, common, fields, media, members, notifications, publicArticles, sites, text]
   .flatMap((mod) => Object.values(mod))
   .filter((v): v is new () => object => typeof v === 'function' && getMetadataStorage().getTargetValidationMetadatas(v, '', true, false).length > 0);
 

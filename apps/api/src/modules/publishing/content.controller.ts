@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Injectable, Param, ParseIntPipe, Patch, type PipeTransform, Post, Query, Res, type Type } from '@nestjs/common';
+import { Body, Controller, Get, Injectable, Param, Patch, type PipeTransform, Post, Query, Res, type Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Page } from '@congxa/shared/dto/common';
@@ -17,6 +17,7 @@ import {
 import { Authorize, CurrentActor } from '../../common/auth/access.decorators';
 import type { Actor } from '../../common/auth/actor';
 import { IdPipe } from '../../common/http/id.pipe';
+import { PositiveIntPipe } from '../../common/validation/int.pipe';
 import { AppValidationPipe } from '../../common/validation/validation.pipe';
 import type { ContentTypeDefinition } from './content-types';
 import { PublishingService, type SaveRequest } from './publishing.service';
@@ -117,7 +118,7 @@ export function contentController(def: Pick<ContentTypeDefinition, 'schema' | 'r
     @Get(':id/revisions/:number')
     @Authorize('content.read')
     @ApiOperation({ summary: `${label}: one revision` })
-    revision(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Param('number', ParseIntPipe) n: number): Promise<RevisionResponse> {
+    revision(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Param('number', PositiveIntPipe) n: number): Promise<RevisionResponse> {
       return this.publishing.revision(actor, type, id, n);
     }
 
@@ -127,7 +128,7 @@ export function contentController(def: Pick<ContentTypeDefinition, 'schema' | 'r
     restore(
       @CurrentActor() actor: Actor,
       @Param('id', IdPipe) id: string,
-      @Param('number', ParseIntPipe) n: number,
+      @Param('number', PositiveIntPipe) n: number,
       @Body() dto: RestoreRequest,
     ): Promise<ItemResponse> {
       return this.publishing.restore(actor, type, id, n, dto.revision);
