@@ -249,7 +249,7 @@ describeBrowser('article workflow in the admin SPA (Chromium)', () => {
 
     // The same screen in English, from the same data.
     await contributor.getByLabel('Ngôn ngữ').selectOption('en');
-    await lastNote.getByText('The article was taken down').waitFor();
+    await lastNote.getByText('Article taken down').waitFor();
     expect(await contributor.getByTestId('article-status').textContent()).toContain('Unpublished');
     await screenshot(contributor, 'articles-13-contributor-en');
 

@@ -234,9 +234,10 @@ describe('editorial workflow over HTTP (the demo board)', () => {
     await t.ds.query(`UPDATE content_editions SET publish_at = now() - interval '1 second' WHERE item_id = $1 AND status = 'scheduled'`, [a.id]);
     await workflow.runDue();
     await publicGet(`/articles/${a.slug}`).expect(200);
-    await t.ds.query(`UPDATE content_editions SET unpublish_at = now() - interval '1 second' WHERE id = (SELECT live_edition_id FROM content_items WHERE id = $1)`, [
-      a.id,
-    ]);
+    await t.ds.query(
+      `UPDATE content_editions SET unpublish_at = now() - interval '1 second' WHERE id = (SELECT live_edition_id FROM content_items WHERE id = $1)`,
+      [a.id],
+    );
     await workflow.runDue();
     await publicGet(`/articles/${a.slug}`).expect(404);
     const history = (await as('chief').get(`/articles/${a.id}/history`).expect(200)).body.transitions;

@@ -164,9 +164,7 @@ describe('import from Word and plain text (HTTP)', () => {
 
     it('should archive the original .docx unchanged with its SHA-256, privately', async () => {
       expect(res.original).toEqual({ format: 'docx', fileName: 'Thông báo tiếp dân.docx', sizeBytes: file.length, sha256: sha256(file) });
-      const [row] = (await t.ds.query(`SELECT id, sha256, size_bytes, format, uploaded_by_id FROM content_originals WHERE item_id = $1`, [
-        res.article.id,
-      ])) as {
+      const [row] = (await t.ds.query(`SELECT id, sha256, size_bytes, format, uploaded_by_id FROM content_originals WHERE item_id = $1`, [res.article.id])) as {
         id: string;
         sha256: string;
         size_bytes: number;

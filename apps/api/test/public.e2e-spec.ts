@@ -38,11 +38,10 @@ async function insertArticle(t: TestApp, siteId: string, a: { slug: string; stat
        VALUES ($1, $2, $3, 1, 'create', $4, '{"summary": "Tóm tắt", "body": "<p>Nội dung</p>"}') RETURNING id`,
       [item.id, ed.id, siteId, title],
     );
-    await m.query('UPDATE content_editions SET head_revision_id = $1, approved_revision_id = CASE WHEN $3::varchar IS NULL THEN NULL ELSE $1::uuid END WHERE id = $2', [
-      rev.id,
-      ed.id,
-      a.live,
-    ]);
+    await m.query(
+      'UPDATE content_editions SET head_revision_id = $1, approved_revision_id = CASE WHEN $3::varchar IS NULL THEN NULL ELSE $1::uuid END WHERE id = $2',
+      [rev.id, ed.id, a.live],
+    );
     await m.query(
       'UPDATE content_items SET current_edition_id = $1, live_edition_id = CASE WHEN $3::varchar IS NULL THEN NULL ELSE $1::uuid END, live_status = $3 WHERE id = $2',
       [ed.id, item.id, a.live],
