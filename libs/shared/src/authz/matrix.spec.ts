@@ -19,6 +19,17 @@ describe('role matrix', () => {
     expect(sitePermissions('chief', false)).toContain('member.remove');
   });
 
+  it('should let only the chief and platform admins edit the site settings (footer, banner)', () => {
+    expect(SITE_ROLES.filter((r) => sitePermissions(r, false).includes('site.settings'))).toEqual(['chief']);
+    expect(sitePermissions(null, true)).toContain('site.settings');
+    for (const role of SITE_ROLES) expect(sitePermissions(role, false)).toContain('site.read');
+  });
+
+  it('should let the deputy, the chief and platform admins switch the site-wide banner, and nobody else', () => {
+    expect(SITE_ROLES.filter((r) => sitePermissions(r, false).includes('site.banner'))).toEqual(['deputy', 'chief']);
+    expect(sitePermissions(null, true)).toContain('site.banner');
+  });
+
   it('should give a platform admin without membership the site administration set only', () => {
     expect(sitePermissions(null, true).sort()).toEqual([...PLATFORM_ADMIN_SITE_PERMISSIONS].sort());
     expect(sitePermissions(null, false)).toEqual([]);

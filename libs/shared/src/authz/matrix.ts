@@ -44,6 +44,8 @@ export const ROLE_PERMISSIONS: Record<SiteRole, readonly Permission[]> = {
     'member.update',
     'audit.read',
     'outbox.read',
+    // Storms and floods do not wait for the chief: the deputy switches the site-wide notice on too.
+    'site.banner',
     ...AUTHOR,
     ...BOARD,
     'media.read',
@@ -53,6 +55,8 @@ export const ROLE_PERMISSIONS: Record<SiteRole, readonly Permission[]> = {
   ],
   chief: [
     'site.read',
+    'site.settings',
+    'site.banner',
     'field.read',
     'field.manage',
     'category.read',
@@ -82,6 +86,8 @@ export const ROLE_PERMISSIONS: Record<SiteRole, readonly Permission[]> = {
  */
 export const PLATFORM_ADMIN_SITE_PERMISSIONS: readonly Permission[] = [
   'site.read',
+  'site.settings',
+  'site.banner',
   'field.read',
   'field.manage',
   'category.read',

@@ -9,9 +9,19 @@
  */
 export const PERMISSIONS = {
   'account.read': { scope: 'account', vi: 'Xem tài khoản của mình', en: 'Read own account' },
-  'account.update': { scope: 'account', vi: 'Đổi mật khẩu của mình', en: 'Change own password' },
+  'account.update': { scope: 'account', vi: 'Đổi mật khẩu, cài đặt tài khoản của mình', en: 'Change own password and account settings' },
   'platform.site.manage': { scope: 'platform', vi: 'Tạo và sửa trang xã', en: 'Create and edit sites' },
   'site.read': { scope: 'site', vi: 'Xem thông tin trang', en: 'Read site settings' },
+  'site.settings': {
+    scope: 'site',
+    vi: 'Sửa thông tin chân trang, thông báo của trang',
+    en: "Edit the site's footer details and notice banner",
+  },
+  'site.banner': {
+    scope: 'site',
+    vi: 'Bật, sửa, tắt thông báo khẩn trên toàn trang',
+    en: 'Switch the site-wide notice banner on, change it or off',
+  },
   'member.read': { scope: 'site', vi: 'Xem thành viên', en: 'List members' },
   'member.invite': { scope: 'site', vi: 'Thêm thành viên', en: 'Add members' },
   'member.update': { scope: 'site', vi: 'Sửa vai trò, lĩnh vực của thành viên', en: 'Change member roles and fields' },

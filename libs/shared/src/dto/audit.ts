@@ -1,9 +1,10 @@
 import { IsString, IsUUID, MaxLength } from 'class-validator';
-import { PageQuery } from './common';
+import { MAX_PAGE, MAX_PAGE_SIZE, type PageQuery } from './common';
 import { IsDateOrDateTime } from './dates';
-import { IsOptionalNotNull } from './validators';
+import { IsIntBetween, IsOptionalNotNull, QueryInt } from './validators';
 
-export class AuditQuery extends PageQuery {
+/** The filters of the audit log: `?action=&actorId=&targetType=&targetId=&from=&to=` (the list and the CSV export). */
+export class AuditFilterQuery {
   @IsOptionalNotNull()
   @IsString()
   @MaxLength(80)
@@ -31,6 +32,27 @@ export class AuditQuery extends PageQuery {
   @IsOptionalNotNull()
   @IsDateOrDateTime()
   to?: string;
+}
+
+/** The audit list: the filters plus `?page=&pageSize=` (the same rules as PageQuery). */
+export class AuditQuery extends AuditFilterQuery implements PageQuery {
+  @IsOptionalNotNull()
+  @QueryInt()
+  @IsIntBetween(1, MAX_PAGE)
+  page?: number;
+
+  @IsOptionalNotNull()
+  @QueryInt()
+  @IsIntBetween(1, MAX_PAGE_SIZE)
+  pageSize?: number;
+}
+
+/** The most rows one CSV export holds; beyond it the answer says `X-Truncated: true`. */
+export const AUDIT_EXPORT_MAX_ROWS = 50_000;
+
+/** `GET /sites/:site/audit/actions`: the action names present in the site's log (for the filter list). */
+export interface AuditActionsResponse {
+  actions: string[];
 }
 
 export interface AuditEntryResponse {

@@ -1,11 +1,11 @@
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { type ContentFields, type ContentTypeSchema, type ContentValues, type FieldSpec, type RevisionReason, SLUG_MAX, SLUG_PATTERN } from '../content/schema';
 
 export { REVISION_REASONS, SLUG_MAX, SLUG_PATTERN, type RevisionReason } from '../content/schema';
 import { ITEM_STATES, REQUEST_ACTIONS, type EditionState, type ItemState, type LiveState, type RequestAction } from '../workflow';
 import { PageQuery } from './common';
-import { IsDateTimeWithOffset } from './dates';
+import { IsDateOrDateTime, IsDateTimeWithOffset } from './dates';
 import { IsIntBetween, IsOptionalNotNull, QueryInt } from './validators';
 
 type Decorate = (target: object, key: string) => void;
@@ -124,14 +124,83 @@ export class TransitionRequest {
   override?: OverrideRequest;
 }
 
-export class ItemListQuery extends PageQuery {
-  @IsOptionalNotNull()
-  @IsIn(ITEM_STATES)
-  status?: ItemState;
+/** How a staff list may be sorted: last change (default), creation, title (Vietnamese order), workflow status. */
+export const ITEM_LIST_SORTS = ['updated', 'created', 'title', 'status'] as const;
+export type ItemListSort = (typeof ITEM_LIST_SORTS)[number];
+export const SORT_ORDERS = ['asc', 'desc'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+/** The order a sort takes when `order` is absent: newest first for times, A→Z and chain order otherwise. */
+export const DEFAULT_SORT_ORDER: Record<ItemListSort, SortOrder> = { updated: 'desc', created: 'desc', title: 'asc', status: 'asc' };
+/** The longest title search the API takes. */
+export const ITEM_SEARCH_MAX = 200;
 
+/** `a,b` in a query string becomes `['a', 'b']` (a repeated parameter already arrives as a list). */
+const CommaList = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',') : value));
+
+/**
+ * `GET /sites/:site/<type>`: the staff list of a type, only what the caller may read. Every filter narrows
+ * (AND); `status` may name several states (`submitted,in_review`).
+ */
+export class ItemListQuery extends PageQuery {
+  /** One display status, or several separated by commas. */
+  @IsOptionalNotNull()
+  @CommaList()
+  @IsArray()
+  @ArrayMaxSize(ITEM_STATES.length)
+  @IsIn(ITEM_STATES, { each: true })
+  status?: ItemState[];
+
+  /** Items the caller created or whose current edition they opened. */
   @IsOptionalNotNull()
   @IsIn(['1', 'true'])
   mine?: string;
+
+  /** The current revision's subject field. */
+  @IsOptionalNotNull()
+  @IsUUID()
+  fieldId?: string;
+
+  /** The author shown in the list: who opened the current edition (the item's author for edition 1). */
+  @IsOptionalNotNull()
+  @IsUUID()
+  authorId?: string;
+
+  /** The current revision's category or any of its subcategories (only types with a category: articles). */
+  @IsOptionalNotNull()
+  @IsUUID()
+  categoryId?: string;
+
+  /** Changed at or after this moment, or from the start of this day in Vietnam (`YYYY-MM-DD`). */
+  @IsOptionalNotNull()
+  @IsDateOrDateTime()
+  updatedFrom?: string;
+
+  /** Changed before this moment, or up to the end of this day in Vietnam (`YYYY-MM-DD`). */
+  @IsOptionalNotNull()
+  @IsDateOrDateTime()
+  updatedTo?: string;
+
+  /** Words of the title, with or without Vietnamese marks ("ha noi" finds "Hà Nội"). */
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(ITEM_SEARCH_MAX)
+  q?: string;
+
+  @IsOptionalNotNull()
+  @IsIn(ITEM_LIST_SORTS)
+  sort?: ItemListSort;
+
+  /** Default: `desc` for `updated` and `created`, `asc` for `title` and `status`. */
+  @IsOptionalNotNull()
+  @IsIn(SORT_ORDERS)
+  order?: SortOrder;
+}
+
+/** `POST /sites/:site/<type>/:id/presence`: a heartbeat of someone with the item open (every ~10 s). */
+export class PresenceRequest {
+  /** The item is open in the editor (not only being read). */
+  @IsBoolean()
+  editing!: boolean;
 }
 
 export class CompareQuery {
@@ -190,6 +259,8 @@ export interface ItemEnvelope extends ItemSummaryResponse {
   /** Actions the caller may take now (the admin shows these buttons; the API checks again). */
   actions: RequestAction[];
   canEdit: boolean;
+  /** The current edition is the one the public sees (a save would open a new edition). */
+  currentIsLive: boolean;
   /** Saving now opens a new edition (the live one keeps being served). */
   opensEdition: boolean;
   /** The latest note of a return, reject or unpublish, for the author to read. */
@@ -254,4 +325,21 @@ export interface QueueResponse {
   total: number;
   page: number;
   pageSize: number;
+}
+
+/** A heartbeat is "here" for this long: the admin beats every ~10 s. */
+export const PRESENCE_TTL_SECONDS = 30;
+
+/** Someone else with the item open. */
+export interface PresenceEntry {
+  user: PersonRef;
+  /** Since when they have had it open without a gap longer than `PRESENCE_TTL_SECONDS`. */
+  since: string;
+  /** In the editor (in any of their tabs) rather than only reading. */
+  editing: boolean;
+}
+
+/** The answer to a heartbeat: the other people here now (a person with several tabs counts once). */
+export interface PresenceResponse {
+  others: PresenceEntry[];
 }

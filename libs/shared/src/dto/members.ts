@@ -57,8 +57,19 @@ export interface MemberResponse {
   fullName: string;
   role: SiteRole;
   isStaff: boolean;
+  /** Has the person set a password (accepted the invitation)? Until then the invitation can be resent. */
+  activated: boolean;
   fields: FieldRef[];
   revision: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** `POST /sites/:site/members/:id/invitation`: a new set-password link was mailed (through the outbox). */
+export interface ResendInvitationResponse {
+  memberId: string;
+  /** Where the invitation went. */
+  email: string;
+  /** How many earlier links of the person were still valid and are now spent. */
+  revokedLinks: number;
 }

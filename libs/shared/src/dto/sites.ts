@@ -1,6 +1,8 @@
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { IsIntBetween, IsOptionalNotNull } from './validators';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { Trim } from './common';
+import { IsDateTimeWithOffset, parseDateTime } from './dates';
+import { composeDecorators, IsIntBetween, IsOptionalNotNull, IsOptionalOrNull } from './validators';
 
 export const SITE_CODE_PATTERN = /^\d{5}$/;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -81,4 +83,153 @@ export interface PublicSiteResponse {
   code: string;
   slug: string;
   name: string;
+  /** The identification footer (every key present, null when not filled in). */
+  settings: SiteFooter;
+  /** The site-wide notice while it is on (no end time, or one still ahead); null otherwise. */
+  banner: SiteBanner | null;
+}
+
+/** The site-wide notice as the portal shows it. */
+export interface SiteBanner {
+  /** Plain text: escape it. */
+  text: string;
+  /** When it stops being shown (an instant, ISO 8601 with offset); null: until switched off. */
+  endsAt: string | null;
+}
+
+/**
+ * What a commune portal shows about who runs it (the identification footer of a state portal, Decree
+ * 42/2022/NĐ-CP) and its site-wide notice. Every value is plain text (clients escape it), NFC, trimmed;
+ * null when not filled in yet.
+ */
+export interface SiteSettings {
+  /** Cơ quan chủ quản: the body that owns the portal ("Ủy ban nhân dân xã Ân Hảo Đông"). */
+  governingBody: string | null;
+  /** Địa chỉ: postal address of the governing body. */
+  address: string | null;
+  /** Điện thoại: one or more numbers as written ("0256 3 123 456"). */
+  phone: string | null;
+  /** Thư điện tử: the contact address. */
+  email: string | null;
+  /** Người chịu trách nhiệm chính: name and position ("Nguyễn Văn A – Chủ tịch UBND xã"). */
+  responsiblePerson: string | null;
+  /** Giấy phép: the licence line, when the portal has one (optional). */
+  licence: string | null;
+  /** Thông báo khẩn: a short notice shown across the portal (storms, floods); null for none. */
+  bannerText: string | null;
+  /** When the notice stops being shown (an instant with offset); null: until switched off. */
+  bannerEndsAt: string | null;
+  /** Ghi chú chân trang: any further line for the footer (copyright, reuse terms). */
+  footerNote: string | null;
+}
+
+/** The text settings (every setting but the banner's end time). */
+export const SITE_SETTING_KEYS = ['governingBody', 'address', 'phone', 'email', 'responsiblePerson', 'licence', 'bannerText', 'footerNote'] as const;
+export type SiteSettingKey = (typeof SITE_SETTING_KEYS)[number];
+
+/** The settings of the identification footer: everything but the banner. */
+export const SITE_FOOTER_KEYS = [
+  'governingBody',
+  'address',
+  'phone',
+  'email',
+  'responsiblePerson',
+  'licence',
+  'footerNote',
+] as const satisfies readonly SiteSettingKey[];
+export type SiteFooterKey = (typeof SITE_FOOTER_KEYS)[number];
+export type SiteFooter = Pick<SiteSettings, SiteFooterKey>;
+
+/**
+ * The banner the portal shows now: its text while it has one and its end time, if any, is still ahead;
+ * null otherwise. The one rule for the API's public answer and the admin's "shown now / ended" label.
+ */
+export function activeBanner(settings: Pick<SiteSettings, 'bannerText' | 'bannerEndsAt'>, now: Date = new Date()): SiteBanner | null {
+  if (!settings.bannerText) return null;
+  const ends = settings.bannerEndsAt ? parseDateTime(settings.bannerEndsAt) : null;
+  if (settings.bannerEndsAt && (!ends || ends.getTime() <= now.getTime())) return null;
+  return { text: settings.bannerText, endsAt: settings.bannerEndsAt };
+}
+
+/** The longest value of each setting (characters). */
+export const SITE_SETTING_MAX_LENGTH: Record<SiteSettingKey, number> = {
+  governingBody: 200,
+  address: 300,
+  phone: 100,
+  email: 254,
+  responsiblePerson: 200,
+  licence: 300,
+  bannerText: 300,
+  footerNote: 1000,
+};
+
+/** A setting in a PATCH: absent keeps it, null or an empty text clears it. */
+const SettingText = (key: SiteSettingKey) => composeDecorators(IsOptionalOrNull(), Trim(), IsString(), MaxLength(SITE_SETTING_MAX_LENGTH[key]));
+
+/** `PATCH /sites/:site/settings`: the fields sent change, the others stay. */
+export class UpdateSiteSettingsRequest {
+  @IsIntBetween(1)
+  revision!: number;
+
+  @SettingText('governingBody')
+  governingBody?: string | null;
+
+  @SettingText('address')
+  address?: string | null;
+
+  @SettingText('phone')
+  phone?: string | null;
+
+  /** Checked as an e-mail address when not empty. */
+  @IsOptionalOrNull()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value))
+  @IsEmail()
+  @MaxLength(SITE_SETTING_MAX_LENGTH.email)
+  email?: string | null;
+
+  @SettingText('responsiblePerson')
+  responsiblePerson?: string | null;
+
+  @SettingText('licence')
+  licence?: string | null;
+
+  @SettingText('bannerText')
+  bannerText?: string | null;
+
+  /** When the banner stops being shown: a full date-time with an offset; null for none. */
+  @IsOptionalOrNull()
+  @IsDateTimeWithOffset()
+  bannerEndsAt?: string | null;
+
+  @SettingText('footerNote')
+  footerNote?: string | null;
+}
+
+/**
+ * `PUT /sites/:site/banner`: switch the site-wide notice on (a text), change it, or off (`text: null` or an
+ * empty text). The deputy may do this as well as the chief. `revision` is the settings' revision (the banner
+ * is one of the settings): a stale one answers 409 REVISION_CONFLICT with the current settings.
+ */
+export class UpdateSiteBannerRequest {
+  @IsIntBetween(1)
+  revision!: number;
+
+  /** Required; null (or an empty text) switches the banner off. */
+  @ValidateIf((_o: object, v: unknown) => v !== null)
+  @Trim()
+  @IsString()
+  @MaxLength(SITE_SETTING_MAX_LENGTH.bannerText)
+  text!: string | null;
+
+  /** When it stops being shown: a full date-time with an offset, in the future; null or absent: until switched off. */
+  @IsOptionalOrNull()
+  @IsDateTimeWithOffset()
+  endsAt?: string | null;
+}
+
+export interface SiteSettingsResponse extends SiteSettings {
+  /** Send it back with the next PATCH; a stale one answers 409 REVISION_CONFLICT. */
+  revision: number;
+  /** Last change; null before the first one. */
+  updatedAt: string | null;
 }

@@ -57,7 +57,14 @@ export const ERROR_MESSAGES = {
   },
   CONTENT_INCOMPLETE: { vi: 'Tin bài còn thiếu nội dung bắt buộc.', en: 'The article is missing required content.' },
   INVALID_SCHEDULE: { vi: 'Thời điểm đăng hoặc gỡ không hợp lệ.', en: 'The publish or take-down time is invalid.' },
-  MEDIA_ALT_MISSING: { vi: 'Ảnh trong tin bài chưa có mô tả (alt).', en: 'An image in the article has no alt text.' },
+  BANNER_ENDS_IN_PAST: {
+    vi: 'Thời điểm kết thúc thông báo phải ở sau thời điểm hiện tại.',
+    en: 'The notice must end at a time still ahead.',
+  },
+  MEDIA_ALT_MISSING: {
+    vi: 'Có ảnh chưa có mô tả (alt) hoặc không thuộc thư viện ảnh của trang: xem danh sách vị trí (ảnh đại diện, ảnh thứ mấy trong nội dung).',
+    en: 'An image has no alt text or is not in the site’s library: see the places listed (the cover, or which image in the body).',
+  },
   REVISION_NOT_FOUND: { vi: 'Không tìm thấy phiên bản.', en: 'Revision not found.' },
   CONFLICT: { vi: 'Dữ liệu trùng với dữ liệu đã có.', en: 'This conflicts with existing data.' },
   REVISION_CONFLICT: { vi: 'Dữ liệu đã được người khác thay đổi. Hãy tải lại rồi sửa tiếp.', en: 'Someone else changed this; reload and try again.' },
@@ -131,6 +138,11 @@ export const ERROR_MESSAGES = {
     en: 'Invalid parent: it must be another page of the site, not below this one, and the tree may be at most 4 levels deep.',
   },
   PAGE_HAS_CHILDREN: { vi: 'Trang còn trang con.', en: 'The page has child pages.' },
+  // Members and accounts.
+  ACCOUNT_ALREADY_ACTIVE: {
+    vi: 'Thành viên này đã đặt mật khẩu và đăng nhập được, không cần gửi lại lời mời. Nếu họ quên mật khẩu, hãy dùng "Quên mật khẩu".',
+    en: 'This member has already set a password and can sign in; no invitation is needed. If they forgot it, use "Forgot password".',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -40,6 +40,10 @@ const RULES: Record<string, { vi: string; en: string }> = {
   maxDepth: { vi: 'Dữ liệu lồng nhau quá sâu.', en: 'The data is nested too deeply.' },
   strongPassword: { vi: 'Mật khẩu phải có ít nhất 10 ký tự, gồm chữ và số.', en: 'Needs at least 10 characters with letters and digits.' },
   currentPassword: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+  notInType: {
+    vi: 'Loại nội dung này không có trường này để lọc (ví dụ: trang không có chuyên mục).',
+    en: 'This content type has no such field to filter by (e.g. pages have no category).',
+  },
   isObject: { vi: 'Phải là một đối tượng.', en: 'Must be an object.' },
   nestedValidation: { vi: 'Có trường con không hợp lệ.', en: 'Has invalid nested fields.' },
 };

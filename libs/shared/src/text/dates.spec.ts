@@ -22,8 +22,8 @@ describe('formatDate', () => {
 });
 
 describe('formatDateTime', () => {
-  it('should show HH:mm dd/mm/yyyy in Vietnam time when given an ISO timestamp', () => {
-    expect(formatDateTime('2025-07-01T17:30:00Z')).toBe('00:30 02/07/2025');
-    expect(formatDateTime('2025-01-15T05:05:00Z')).toBe('12:05 15/01/2025');
+  it('should show dd/mm/yyyy HH:mm in Vietnam time when given an ISO timestamp', () => {
+    expect(formatDateTime('2025-07-01T17:30:00Z')).toBe('02/07/2025 00:30');
+    expect(formatDateTime('2025-01-15T05:05:00Z')).toBe('15/01/2025 12:05');
   });
 });

@@ -25,8 +25,8 @@ export function formatDate(value: string | number | Date): string {
   return p ? `${p.day}/${p.month}/${p.year}` : '';
 }
 
-/** "2025-07-01T17:30:00Z" → "00:30 02/07/2025". Invalid input gives "". */
+/** "2025-07-01T17:30:00Z" → "02/07/2025 00:30" (dd/mm/yyyy HH:mm, issue 9). Invalid input gives "". */
 export function formatDateTime(value: string | number | Date): string {
   const p = parts(value);
-  return p ? `${p.hour}:${p.minute} ${p.day}/${p.month}/${p.year}` : '';
+  return p ? `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}` : '';
 }

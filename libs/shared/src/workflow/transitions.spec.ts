@@ -2,6 +2,7 @@ import { sitePermissions, type SiteRole } from '../authz';
 import { EDITION_STATES, LIVE_STATES, type EditionState, type LiveState } from './states';
 import {
   availableActions,
+  checksAltText,
   findRule,
   mayAct,
   REQUEST_ACTIONS,
@@ -144,5 +145,14 @@ describe('workflow transition table (persona × action × position)', () => {
     expect(resolveRequest('unpublish', { edition: 'scheduled', live: 'published', currentIsLive: false })).toMatchObject({ on: 'edition', to: 'unpublished' });
     expect(resolveRequest('unpublish', { edition: 'draft', live: 'published', currentIsLive: false })).toMatchObject({ on: 'live', to: 'unpublished' });
     expect(resolveRequest('unpublish', { edition: 'published', live: 'published', currentIsLive: true })).toMatchObject({ on: 'live' });
+  });
+});
+
+describe('the alt-text gate (checksAltText)', () => {
+  it('should check alt text on every edition move into or through review and live, and on no other move', () => {
+    const gated = TRANSITIONS.filter((r) => checksAltText(r)).map((r) => `${r.on}:${r.move}`);
+    expect([...new Set(gated)].sort()).toEqual(
+      ['edition:approve', 'edition:forward', 'edition:republish', 'edition:schedule', 'edition:submit', 'edition:verify'].sort(),
+    );
   });
 });

@@ -326,3 +326,15 @@ export function availableActions(at: WorkflowPosition, actor: WorkflowActor): Re
 export function noteRequired(action: RequestAction, at: WorkflowPosition): boolean {
   return (resolveRequest(action, at) ?? TRANSITIONS.find((r) => r.request === action))?.note === 'required';
 }
+
+/**
+ * Moves that carry an edition into or through review, or live: each checks the images' alt text
+ * (`missingAltText()`, `422 MEDIA_ALT_MISSING`), so a gap is caught at submit, not at the chief's approval.
+ * `assign` only hands the edition to an editor (who can fix it) and is not gated.
+ */
+export const ALT_TEXT_GATED_MOVES: readonly WorkflowMove[] = ['submit', 'verify', 'forward', 'approve', 'schedule', 'republish'];
+
+/** Does this rule check the images' alt text? (Edition moves only: a live-side move shows an already approved edition.) */
+export function checksAltText(rule: Pick<TransitionRule, 'move' | 'on'>): boolean {
+  return rule.on === 'edition' && ALT_TEXT_GATED_MOVES.includes(rule.move);
+}
