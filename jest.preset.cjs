@@ -9,6 +9,8 @@ const esmPackages = [
   '@tokenizer',
   '@electric-sql',
   'content-disposition',
+  // light-my-request (Fastify's inject, which the server-rendered portal reads the API with) needs cookie 2.
+  'cookie',
   // sanitize-html's parser family (htmlparser2 12 and its dependencies are ESM only).
   'htmlparser2',
   'domhandler',

@@ -14,6 +14,7 @@ import { AuditLogModule } from './modules/audit/audit-log.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CategoriesModule } from './modules/categories/categories.module';
 import { DemoModule } from './modules/demo/demo.module';
+import { FeedsModule } from './modules/feeds/feeds.module';
 import { FieldsModule } from './modules/fields/fields.module';
 import { HealthModule } from './modules/health/health.module';
 import { ImportsModule } from './modules/imports/imports.module';
@@ -22,6 +23,7 @@ import { MembersModule } from './modules/members/members.module';
 import { MembersService } from './modules/members/members.service';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { PagesModule } from './modules/pages/pages.module';
+import { SearchModule } from './modules/search/search.module';
 import { SitesModule } from './modules/sites/sites.module';
 import { SitesService } from './modules/sites/sites.service';
 import { TextModule } from './modules/text/text.module';
@@ -30,6 +32,8 @@ import { UsersModule } from './modules/users/users.module';
 export interface DatabaseTarget {
   url: string;
   poolSize: number;
+  /** The embedded PGlite database (see common/database/database.module.ts). */
+  embedded?: boolean;
 }
 
 @Module({})
@@ -51,6 +55,8 @@ export class AppModule {
         AuditLogModule,
         ArticlesModule,
         PagesModule,
+        SearchModule,
+        FeedsModule,
         MediaModule,
         TextModule,
         ImportsModule,

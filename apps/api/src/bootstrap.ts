@@ -1,17 +1,21 @@
 import 'reflect-metadata';
+import { constants as zlib } from 'node:zlib';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import type { LogLevel } from '@nestjs/common';
+import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type DatabaseTarget } from './app.module';
 import type { AppConfig } from './common/config/config';
 import { frameworkErrors } from './common/errors/framework-errors';
-import { registerSpas, sendSpaFallback } from './common/http/spa';
+import { isPortalPath, registerSpas, sendAdminShell } from './common/http/spa';
 import { strictJsonParser } from './common/validation/json-body';
-import { PublicArticlesService } from './modules/articles/public-articles.service';
+import { FEED_ROUTES } from './modules/feeds/feeds.controller';
+import { PortalPages } from './modules/portal/portal-pages';
+import { PortalRenderer } from './modules/portal/portal-renderer';
 
 const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -61,6 +65,15 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     crossOriginEmbedderPolicy: false,
     hsts: false,
   });
+  // HTML and JSON answers compressed when the browser asks (brotli at a quality cheap enough per request,
+  // else gzip); built assets are served precompressed by registerSpas instead.
+  await app.register(compress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+    zlibOptions: { level: 6 },
+  });
   await app.register(cookie);
   // Uploads (media library): one file per request; each route passes its own tighter limits.
   await app.register(multipart, {
@@ -68,7 +81,8 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     throwFileSizeLimit: true,
   });
 
-  app.setGlobalPrefix(API_PREFIX);
+  // Feeds, sitemaps and robots.txt answer at the portal's root (fixed public URLs), outside the API prefix.
+  app.setGlobalPrefix(API_PREFIX, { exclude: FEED_ROUTES });
   const doc = new DocumentBuilder()
     .setTitle('CongXa API')
     .setDescription('API của hệ thống CongXa (Trang thông tin điện tử cấp xã). Lỗi: {statusCode, code, message, details?}. Xem docs/api.md.')
@@ -77,11 +91,18 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs-json' });
 
-  const articles = app.get(PublicArticlesService);
-  const shells = config.serveApps ? await registerSpas(fastify) : { admin: null, public: null };
+  const shells = config.serveApps ? await registerSpas(fastify) : { admin: null };
+  const renderer = config.serveApps ? await PortalRenderer.load() : null;
+  const portal = renderer ? new PortalPages(fastify, renderer, null, new Logger('Portal')) : null;
   fastify.addHook('onRequest', async (req, reply) => {
-    // Unknown paths outside /api are answered by the SPA shells before Nest's not-found handling.
-    if (req.routeOptions.url === undefined && (await sendSpaFallback(req, reply, shells, (path, host) => articles.pageExists(path, host)))) return reply;
+    // Paths no route matched: the admin shell under /admin (client-side routing), the portal's
+    // server-rendered pages elsewhere outside /api; the rest goes on to Nest's JSON not-found answer.
+    if (req.routeOptions.url !== undefined) return undefined;
+    if (sendAdminShell(req, reply, shells)) return reply;
+    if (portal && isPortalPath(req)) {
+      await portal.send(req, reply);
+      return reply;
+    }
     return undefined;
   });
 

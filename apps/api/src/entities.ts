@@ -6,6 +6,7 @@ import { ContentEditionEntity } from './modules/publishing/content-edition.entit
 import { ContentItemEntity } from './modules/publishing/content-item.entity';
 import { ContentRevisionEntity } from './modules/publishing/content-revision.entity';
 import { ContentTransitionEntity } from './modules/publishing/content-transition.entity';
+import { ContentPresenceEntity } from './modules/publishing/content-presence.entity';
 import { CategoryEntity } from './modules/categories/category.entity';
 import { FieldEntity } from './modules/fields/field.entity';
 import { MembershipEntity } from './modules/members/membership.entity';
@@ -16,6 +17,8 @@ import { SystemSettingEntity } from './common/database/system-setting.entity';
 import { MailOutboxEntity } from './common/mail/mail-outbox.entity';
 import { NotificationEntity } from './modules/notifications/notification.entity';
 import { ContentOriginalEntity } from './modules/imports/content-original.entity';
+import { SearchDocumentEntity } from './modules/search/search-document.entity';
+import { SearchWordEntity } from './modules/search/search-word.entity';
 
 /**
  * Every entity of the application. It lives at the app root, not in common/database, because it names the
@@ -32,6 +35,7 @@ export const ENTITIES = [
   ContentEditionEntity,
   ContentRevisionEntity,
   ContentTransitionEntity,
+  ContentPresenceEntity,
   RefreshTokenEntity,
   ActionTokenEntity,
   LoginThrottleEntity,
@@ -41,4 +45,6 @@ export const ENTITIES = [
   NotificationEntity,
   MediaEntity,
   ContentOriginalEntity,
+  SearchDocumentEntity,
+  SearchWordEntity,
 ];

@@ -283,16 +283,41 @@ describe('editorial workflow over HTTP (the demo board)', () => {
     expect(pdf.toString('latin1')).toMatch(/FontFile2|DejaVuSans/);
   });
 
-  it('should not publish an image without alt text, and publish it once the alt text is set', async () => {
-    const jpeg = await sharp({ create: { width: 800, height: 500, channels: 3, background: { r: 200, g: 30, b: 30 } } })
-      .jpeg()
-      .toBuffer();
-    const up = await t.http().post(`${SITE}/media`).set(bearer(tokens.contributor)).attach('file', jpeg, 'ruong-lua.jpg').expect(201);
-    const a = await draft('contributor', {
-      coverMediaId: up.body.id,
-      body: `<p>Ảnh cánh đồng:</p><img src="/api/v1/public/media/${up.body.id}/w640.webp" alt="">`,
-    });
+  it('should not let an image without alt text through review or approval, and publish it once the alt text is set', async () => {
+    const image = async (r: number) =>
+      sharp({ create: { width: 800, height: 500, channels: 3, background: { r, g: 30, b: 30 } } })
+        .jpeg()
+        .toBuffer();
+    const up = await t
+      .http()
+      .post(`${SITE}/media`)
+      .set(bearer(tokens.contributor))
+      .attach('file', await image(200), 'ruong-lua.jpg')
+      .expect(201);
+    const img = (id: string, alt: string) => `<img src="/api/v1/public/media/${id}/w640.webp" alt="${alt}">`;
+    const a = await draft('contributor', { coverMediaId: up.body.id, body: `<p>Ảnh cánh đồng:</p>${img(up.body.id, '')}` });
     expect(a.body).toContain(`/api/v1/public/media/${up.body.id}/w640.webp`);
+    // Submit already refuses it, naming the cover (no alt text in the library) and the first inline image.
+    const refused = await act('contributor', a.id, { action: 'submit' }).expect(422);
+    expect(refused.body).toMatchObject({
+      code: 'MEDIA_ALT_MISSING',
+      details: {
+        mediaIds: [up.body.id],
+        places: [
+          { place: 'cover', mediaId: up.body.id },
+          { place: 'body', position: 1, mediaId: up.body.id },
+        ],
+      },
+    });
+    await t
+      .http()
+      .patch(`${SITE}/media/${up.body.id}`)
+      .set(bearer(tokens.contributor))
+      .send({ revision: up.body.revision, altText: 'Cánh đồng lúa chín ở thôn 1' })
+      .expect(200);
+    await as('contributor')
+      .patch(`/articles/${a.id}`, { revision: a.revision, body: `<p>Ảnh cánh đồng:</p>${img(up.body.id, 'Cánh đồng lúa chín')}` })
+      .expect(200);
     for (const [who, body] of [
       ['contributor', { action: 'submit' }],
       ['deputy', { action: 'assign', assigneeId: editorId }],
@@ -301,13 +326,20 @@ describe('editorial workflow over HTTP (the demo board)', () => {
     ] as [DemoLogin, object][]) {
       await act(who, a.id, body).expect(201);
     }
-    const refused = await act('chief', a.id, { action: 'approve' }).expect(422);
-    expect(refused.body).toMatchObject({ code: 'MEDIA_ALT_MISSING', details: { mediaIds: [up.body.id] } });
-    await t
+    // An image added without alt text while awaiting approval stops the chief too.
+    const second = await t
       .http()
-      .patch(`${SITE}/media/${up.body.id}`)
-      .set(bearer(tokens.contributor))
-      .send({ revision: up.body.revision, altText: 'Cánh đồng lúa chín ở thôn 1' })
+      .post(`${SITE}/media`)
+      .set(bearer(tokens.deputy))
+      .attach('file', await image(120), 'may-gat.jpg')
+      .expect(201);
+    const pending = (await as('deputy').get(`/articles/${a.id}`).expect(200)).body;
+    const withSecond = `<p>Ảnh cánh đồng:</p>${img(up.body.id, 'Cánh đồng lúa chín')}${img(second.body.id, '')}`;
+    const saved = await as('deputy').patch(`/articles/${a.id}`, { revision: pending.revision, body: withSecond }).expect(200);
+    const stopped = await act('chief', a.id, { action: 'approve' }).expect(422);
+    expect(stopped.body).toMatchObject({ code: 'MEDIA_ALT_MISSING', details: { mediaIds: [second.body.id], places: [{ place: 'body', position: 2 }] } });
+    await as('chief')
+      .patch(`/articles/${a.id}`, { revision: saved.body.revision, body: withSecond.replace('alt=""', 'alt="Máy gặt đập liên hợp"') })
       .expect(200);
     await act('chief', a.id, { action: 'approve' }).expect(201);
     const pub = await publicGet(`/articles/${a.slug}`).expect(200);

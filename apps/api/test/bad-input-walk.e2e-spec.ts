@@ -11,7 +11,7 @@ import { ModulesContainer } from '@nestjs/core';
 import { getMetadataStorage } from 'class-validator';
 import sharp from 'sharp';
 import { API_PREFIX } from '../src/bootstrap';
-import { routeTable } from '../src/common/auth/route-table';
+import { routeTable, servedPath } from '../src/common/auth/route-table';
 import { DEMO_PASSWORD } from '../src/modules/demo/demo-content';
 import { createTestApp, DEMO_SITE_SLUG, type DemoLogin, login, seedDemoAndLogin, type TestApp } from '../src/test-support/test-app';
 
@@ -58,11 +58,7 @@ const PRIMITIVES = new Set<unknown>([String, Number, Boolean, Object, Array, und
 /** Every route with its path, parameters and request classes, from Nest's own metadata. */
 function walkableRoutes(t: TestApp): Route[] {
   const routes: Route[] = [];
-  const join = (...parts: (string | undefined)[]) =>
-    `/${parts
-      .flatMap((p) => (p ?? '').split('/'))
-      .filter(Boolean)
-      .join('/')}`;
+  const served = servedPath(t.app, API_PREFIX);
   for (const mod of t.app.get(ModulesContainer).values()) {
     for (const wrapper of mod.controllers.values()) {
       const ctrl = wrapper.metatype as (new (...args: unknown[]) => object) | null;
@@ -84,7 +80,7 @@ function walkableRoutes(t: TestApp): Route[] {
         const usesRequest = Object.keys(args).some((key) => key.split(':')[0] === String(RouteParamtypes.REQUEST));
         for (const b of [base].flat())
           for (const s of [sub].flat()) {
-            const path = join(API_PREFIX, b, s);
+            const path = served(method, b, s);
             const body = classOf(RouteParamtypes.BODY);
             routes.push({
               method: RequestMethod[method],

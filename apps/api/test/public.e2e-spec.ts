@@ -7,6 +7,8 @@ import { bearer, createTestApp, DEMO_EMAILS, login, type TestApp } from '../src/
 
 const PUBLIC = '/api/v1/public';
 const OTHER_HOST = 'xa-khac.gov.vn';
+/** The footer of a site whose settings nobody filled in. */
+const NO_FOOTER = { governingBody: null, address: null, phone: null, email: null, responsiblePerson: null, licence: null, footerNote: null };
 
 /** Articles that exist in the demo site but must never reach the public. */
 const HIDDEN = [
@@ -70,12 +72,12 @@ describe('public portal API (HTTP)', () => {
   describe('site resolution', () => {
     it.each(['localhost', 'localhost:3000', 'LOCALHOST', '127.0.0.1:8080'])('should serve the demo site when the Host header is %s', async (host) => {
       const res = await get('/site', host).expect(200);
-      expect(res.body).toEqual({ code: '99999', slug: 'an-hao-dong', name: 'Xã Ân Hảo Đông' });
+      expect(res.body).toEqual({ code: '99999', slug: 'an-hao-dong', name: 'Xã Ân Hảo Đông', settings: NO_FOOTER, banner: null });
     });
 
     it('should serve the site that owns the domain when the Host header is another site’s domain', async () => {
       const res = await get('/site', OTHER_HOST).expect(200);
-      expect(res.body).toEqual({ code: '30303', slug: 'xa-khac', name: 'Xã Khác' });
+      expect(res.body).toEqual({ code: '30303', slug: 'xa-khac', name: 'Xã Khác', settings: NO_FOOTER, banner: null });
     });
 
     it('should answer 404 SITE_NOT_FOUND on every public route when the host is unknown and no default site is configured', async () => {
@@ -185,7 +187,7 @@ describe('public portal API (HTTP)', () => {
 
     it('should serve the default site when the host matches no site', async () => {
       const site = await d.http().get(`${PUBLIC}/site`).set('Host', 'cong-thong-tin.example').expect(200);
-      expect(site.body).toEqual({ code: '99999', slug: 'an-hao-dong', name: 'Xã Ân Hảo Đông' });
+      expect(site.body).toEqual({ code: '99999', slug: 'an-hao-dong', name: 'Xã Ân Hảo Đông', settings: NO_FOOTER, banner: null });
       const articles = await d.http().get(`${PUBLIC}/articles`).set('Host', 'cong-thong-tin.example').expect(200);
       expect(articles.body.total).toBe(DEMO_ARTICLES.length);
     });

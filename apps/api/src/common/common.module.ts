@@ -2,6 +2,8 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { AuditEntriesRepository } from './audit/audit-entries.repository';
 import { AuditService } from './audit/audit.service';
 import { TokenSecret } from './auth/token-secret.service';
+import { PublicCache } from './cache/public-cache';
+import { PublicCacheRepository } from './cache/public-cache.repository';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { Db } from './database/db.service';
 import { SystemSettingsRepository } from './database/system-settings.repository';
@@ -12,8 +14,12 @@ import { Notifier } from './notify/notifier';
 @Module({})
 export class CommonModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const exported = [{ provide: APP_CONFIG, useValue: config }, Db, AuditService, Notifier, SystemSettingsRepository, TokenSecret];
-    // The audit rows are written through AuditService only.
-    return { module: CommonModule, providers: [...exported, AuditEntriesRepository], exports: exported.map((p) => ('provide' in p ? p.provide : p)) };
+    const exported = [{ provide: APP_CONFIG, useValue: config }, Db, AuditService, Notifier, SystemSettingsRepository, TokenSecret, PublicCache];
+    // The audit rows are written through AuditService only; the cache's notifications through PublicCache.
+    return {
+      module: CommonModule,
+      providers: [...exported, AuditEntriesRepository, PublicCacheRepository],
+      exports: exported.map((p) => ('provide' in p ? p.provide : p)),
+    };
   }
 }

@@ -28,7 +28,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     DATABASE_URL: db.url,
     ...env,
   });
-  const app = await createApp(config, { url: db.url, poolSize: db.poolSize });
+  const app = await createApp(config, { url: db.url, poolSize: db.poolSize, embedded: db.mode === 'pglite' });
   await app.getHttpAdapter().getInstance().ready();
   const ds = app.get(DataSource);
   return {
@@ -53,7 +53,7 @@ export async function createSiblingApp(t: TestApp, env: Record<string, string> =
     DATABASE_URL: t.db.url,
     ...env,
   });
-  const app = await createApp(config, { url: t.db.url, poolSize: t.db.poolSize });
+  const app = await createApp(config, { url: t.db.url, poolSize: t.db.poolSize, embedded: t.db.mode === 'pglite' });
   await app.getHttpAdapter().getInstance().ready();
   return app;
 }

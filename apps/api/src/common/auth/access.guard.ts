@@ -57,6 +57,7 @@ export class AccessGuard implements CanActivate {
       membership: null,
       permissions: new Set(),
       clientAddress: req.ip ?? null,
+      sessionId: user.sessionId,
     };
     req.actor = actor;
 

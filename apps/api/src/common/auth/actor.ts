@@ -29,6 +29,8 @@ export interface Actor {
   membership: ActorMembership | null;
   permissions: ReadonlySet<Permission>;
   clientAddress: string | null;
+  /** The session (refresh-token family) the access token names (`sid`); absent for anonymous and system actors. */
+  sessionId?: string | null;
 }
 
 export function anonymousActor(clientAddress: string | null): Actor {

@@ -20,6 +20,8 @@ export interface AuthenticatedUser {
   email: string;
   fullName: string;
   isPlatformAdmin: boolean;
+  /** The token's session (`sid`). */
+  sessionId: string;
 }
 
 @Injectable()
@@ -48,6 +50,6 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     const user = await this.users.sessionUser(payload.sub);
     if (!user || !user.isActive || user.sessionVersion !== payload.sv) return false;
     if (!(await this.sessions.isLive(user.id, payload.sid))) return false;
-    return { userId: user.id, email: user.email, fullName: user.fullName, isPlatformAdmin: user.isPlatformAdmin };
+    return { userId: user.id, email: user.email, fullName: user.fullName, isPlatformAdmin: user.isPlatformAdmin, sessionId: payload.sid };
   }
 }

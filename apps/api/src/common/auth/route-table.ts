@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
-import { ModulesContainer } from '@nestjs/core';
+import { ApplicationConfig, ModulesContainer } from '@nestjs/core';
 import { ACCESS_KEY, type AccessRule } from './access.decorators';
 
 export interface RouteAccess {
@@ -17,9 +17,22 @@ const join = (...parts: (string | undefined)[]) =>
     .filter(Boolean)
     .join('/')}`;
 
+/**
+ * Where the app serves a route declared at `parts` (controller path, method path): under the global prefix,
+ * unless `setGlobalPrefix(…, { exclude })` excluded it (the feeds at the portal's root).
+ */
+export function servedPath(app: INestApplication, prefix: string): (method: RequestMethod, ...parts: (string | undefined)[]) => string {
+  const excluded = (app.get(ApplicationConfig).getGlobalPrefixOptions().exclude ?? []) as { pathRegex: RegExp; requestMethod: RequestMethod }[];
+  return (method, ...parts) => {
+    const path = join(...parts);
+    return excluded.some((e) => (e.requestMethod === RequestMethod.ALL || e.requestMethod === method) && e.pathRegex.test(path)) ? path : join(prefix, path);
+  };
+}
+
 /** Every route of the app with the access it declares, read from Nest's metadata. */
 export function routeTable(app: INestApplication, prefix: string): RouteAccess[] {
   const rows: RouteAccess[] = [];
+  const served = servedPath(app, prefix);
   for (const mod of app.get(ModulesContainer).values()) {
     for (const wrapper of mod.controllers.values()) {
       const ctrl = wrapper.metatype as (new (...args: unknown[]) => object) | null;
@@ -34,7 +47,7 @@ export function routeTable(app: INestApplication, prefix: string): RouteAccess[]
         if (path === undefined || method === undefined) continue;
         const rule = (Reflect.getMetadata(ACCESS_KEY, handler) as AccessRule | undefined) ?? classRule;
         const access = !rule ? 'UNDECLARED' : rule.kind === 'public' ? 'public' : rule.permission;
-        for (const b of [base].flat()) for (const p of [path].flat()) rows.push({ method: RequestMethod[method], path: join(prefix, b, p), access });
+        for (const b of [base].flat()) for (const p of [path].flat()) rows.push({ method: RequestMethod[method], path: served(method, b, p), access });
       }
     }
   }

@@ -33,6 +33,15 @@ export interface AppConfig {
   smtpFrom: string;
   /** How often the scheduler looks for articles to publish or take down (0 = never, e.g. in tests). */
   schedulerIntervalMs: number;
+  /** The public reads' cache (common/cache/public-cache.ts). */
+  publicCache: PublicCacheConfig;
+}
+
+export interface PublicCacheConfig {
+  /** Most entries kept (least recently used go first); 0 turns the cache off. */
+  maxEntries: number;
+  /** Most bytes kept, as estimated from each value's JSON (or text) size. */
+  maxBytes: number;
 }
 
 export interface S3Config {
@@ -129,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl,
     smtpFrom: env.SMTP_FROM || 'CongXa <no-reply@localhost>',
     schedulerIntervalMs: int(env, 'CONGXA_SCHEDULER_INTERVAL_MS', 15_000),
+    publicCache: { maxEntries: int(env, 'PUBLIC_CACHE_ENTRIES', 10_000), maxBytes: int(env, 'PUBLIC_CACHE_MB', 64) * 1024 * 1024 },
   };
 }
 

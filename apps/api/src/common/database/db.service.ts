@@ -1,6 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type Repository } from 'typeorm';
+
+/** The transaction an async context runs in, and what is to happen once it has committed. */
+interface Scope {
+  manager: EntityManager;
+  afterCommit: (() => void | Promise<void>)[];
+}
 
 /**
  * The one door to the database for repositories. Inside `transaction()` every repository call made in
@@ -9,12 +15,31 @@ import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, 
  */
 @Injectable()
 export class Db {
-  private readonly current = new AsyncLocalStorage<EntityManager>();
+  private readonly current = new AsyncLocalStorage<Scope>();
+  private readonly logger = new Logger('Db');
 
   constructor(readonly dataSource: DataSource) {}
 
   get manager(): EntityManager {
-    return this.current.getStore() ?? this.dataSource.manager;
+    return this.current.getStore()?.manager ?? this.dataSource.manager;
+  }
+
+  /**
+   * Run `work` once the surrounding transaction has committed (never if it rolls back); at once when there
+   * is none. A failure of `work` is logged, not thrown: the transaction's answer stands.
+   */
+  async afterCommit(work: () => void | Promise<void>): Promise<void> {
+    const scope = this.current.getStore();
+    if (scope) scope.afterCommit.push(work);
+    else await this.runSafely(work);
+  }
+
+  private async runSafely(work: () => void | Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (err) {
+      this.logger.error(`after-commit work failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   repo<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
@@ -45,8 +70,11 @@ export class Db {
   }
 
   /** Run `work` in one transaction (joining the surrounding one, if any). */
-  transaction<T>(work: () => Promise<T>): Promise<T> {
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.current.getStore()) return work();
-    return this.dataSource.transaction((manager) => this.current.run(manager, work));
+    const afterCommit: Scope['afterCommit'] = [];
+    const result = await this.dataSource.transaction((manager) => this.current.run({ manager, afterCommit }, work));
+    for (const next of afterCommit) await this.runSafely(next);
+    return result;
   }
 }

@@ -10,12 +10,11 @@ export function appDist(name: 'admin' | 'public'): string {
 
 export interface SpaShells {
   admin: string | null;
-  public: string | null;
 }
 
-/** Serve the admin SPA under /admin/ and the public portal at /, both from their Vite builds. */
+/** Serve the admin SPA under /admin/ and the public portal's assets at /, both from their Vite builds. */
 export async function registerSpas(fastify: FastifyInstance): Promise<SpaShells> {
-  const shells: SpaShells = { admin: null, public: null };
+  const shells: SpaShells = { admin: null };
   for (const [name, prefix] of [
     ['public', '/'],
     ['admin', '/admin/'],
@@ -23,12 +22,15 @@ export async function registerSpas(fastify: FastifyInstance): Promise<SpaShells>
     const root = appDist(name);
     const index = join(root, 'index.html');
     if (!existsSync(index)) continue;
-    shells[name] = readFileSync(index, 'utf8');
+    // The portal's index.html is the server renderer's template, never sent as it is.
+    if (name === 'admin') shells.admin = readFileSync(index, 'utf8');
     await fastify.register(fastifyStatic, {
       root,
       prefix,
       decorateReply: false,
       index: false,
+      // The builds carry .br and .gz beside each file (scripts/precompress.mjs): sent as the browser accepts.
+      preCompressed: true,
       // Files are listed once at start; unknown paths fall through to the shells below.
       wildcard: false,
       // Hashed assets never change; the HTML shells must always be revalidated.
@@ -39,31 +41,22 @@ export async function registerSpas(fastify: FastifyInstance): Promise<SpaShells>
 }
 
 /**
- * What a path that no route matched gets: a JSON 404 under /api, the admin shell (client-side routing)
- * under /admin, and elsewhere the public shell — 200 for a page that exists (the home page, a published
- * article), 404 for anything else, so the portal's own not-found page shows with the right status.
+ * The admin shell for a path under /admin that no route matched (the admin routes on the client). Other
+ * paths are the public portal's, rendered on the server (modules/portal).
  */
-export async function sendSpaFallback(
-  req: FastifyRequest,
-  reply: FastifyReply,
-  shells: SpaShells,
-  publicPageExists: (path: string, host: string | undefined) => Promise<boolean>,
-): Promise<boolean> {
+export function sendAdminShell(req: FastifyRequest, reply: FastifyReply, shells: SpaShells): boolean {
   const path = req.url.split('?')[0] ?? '/';
-  if (path === '/api' || path.startsWith('/api/')) return false;
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if ((path === '/admin' || path.startsWith('/admin/')) && shells.admin) {
     void reply.status(200).type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(shells.admin);
     return true;
   }
-  if (shells.public) {
-    const exists = path === '/' || (await publicPageExists(path, req.headers.host).catch(() => false));
-    void reply
-      .status(exists ? 200 : 404)
-      .type('text/html; charset=utf-8')
-      .header('Cache-Control', 'no-cache')
-      .send(shells.public);
-    return true;
-  }
   return false;
+}
+
+/** Is the path one the portal answers (not the API's, not the admin's)? */
+export function isPortalPath(req: FastifyRequest): boolean {
+  const path = req.url.split('?')[0] ?? '/';
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  return !(path === '/api' || path.startsWith('/api/') || path === '/admin' || path.startsWith('/admin/'));
 }

@@ -5,6 +5,8 @@ import { Db } from '../database/db.service';
 export interface Recipient {
   userId: string;
   email: string;
+  /** The person's choice to get workflow notifications by e-mail too (users.email_notifications). */
+  emailNotifications: boolean;
 }
 
 export interface InvitationContext {
@@ -21,11 +23,11 @@ export class MailRecipientsRepository {
   /** Active users among `userIds`, with their addresses (disabled accounts get no mail or notification). */
   async activeUsers(userIds: string[]): Promise<Recipient[]> {
     if (userIds.length === 0) return [];
-    const rows: { id: string; email: string }[] = await this.db.manager.query(
-      'SELECT id, email FROM users WHERE id = ANY($1::uuid[]) AND is_active ORDER BY email',
+    const rows: { id: string; email: string; email_notifications: boolean }[] = await this.db.manager.query(
+      'SELECT id, email, email_notifications FROM users WHERE id = ANY($1::uuid[]) AND is_active ORDER BY email',
       [userIds],
     );
-    return rows.map((r) => ({ userId: r.id, email: r.email }));
+    return rows.map((r) => ({ userId: r.id, email: r.email, emailNotifications: r.email_notifications }));
   }
 
   /**

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { getMetadataStorage, validateSync } from 'class-validator';
+import * as account from '@congxa/shared/dto/account';
 import * as articles from '@congxa/shared/dto/articles';
 import * as audit from '@congxa/shared/dto/audit';
 import * as auth from '@congxa/shared/dto/auth';
@@ -32,11 +33,19 @@ const NULL_CLEARS = new Set([
   // A top-level page.
   'PagePlacementFields.parentId',
   'UpdateCategoryRequest.parentId',
+  // A media item's caption; the portal footer's and banner's settings (each may be left unset).
+  'UpdateMediaRequest.caption',
+  ...['governingBody', 'address', 'phone', 'email', 'responsiblePerson', 'licence', 'bannerText', 'bannerEndsAt', 'footerNote'].map(
+    (f) => `UpdateSiteSettingsRequest.${f}`,
+  ),
+  // The banner switched off (text null), or shown until switched off (no end time).
+  'UpdateSiteBannerRequest.text',
+  'UpdateSiteBannerRequest.endsAt',
 ]);
 
 type Rule = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
 
-const requestClasses = [articles, pages, audit, auth, categories, common, fields, media, members, notifications, publicArticles, sites, text]
+const requestClasses = [account, articles, pages, audit, auth, categories, common, fields, media, members, notifications, publicArticles, sites, text]
   .flatMap((mod) => Object.values(mod))
   .filter((v): v is new () => object => typeof v === 'function' && getMetadataStorage().getTargetValidationMetadatas(v, '', true, false).length > 0);
 

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type PreferencesResponse, type RevokeOtherSessionsResponse, UpdatePreferencesRequest } from '@congxa/shared/dto/account';
 import { ChangePasswordRequest, type LoginResponse, type MeResponse } from '@congxa/shared/dto/auth';
 import { Authorize, CurrentActor } from '../../common/auth/access.decorators';
 import type { Actor } from '../../common/auth/actor';
@@ -39,5 +40,27 @@ export class MeController {
     const session = await this.auth.changePassword(actor, dto.currentPassword, dto.newPassword);
     setRefreshCookie(req, reply, session.refreshToken, this.config.refreshTokenTtlDays);
     return session.body;
+  }
+
+  @Post('sessions/revoke-others')
+  @HttpCode(200)
+  @Authorize('account.update')
+  @ApiOperation({ summary: 'Đăng xuất khỏi các thiết bị khác / end every other session of mine (this one continues)' })
+  revokeOtherSessions(@CurrentActor() actor: Actor): Promise<RevokeOtherSessionsResponse> {
+    return this.me.revokeOtherSessions(actor);
+  }
+
+  @Get('preferences')
+  @Authorize('account.read')
+  @ApiOperation({ summary: 'Cài đặt tài khoản / my settings (e-mail notifications)' })
+  preferences(@CurrentActor() actor: Actor): Promise<PreferencesResponse> {
+    return this.me.preferences(actor);
+  }
+
+  @Patch('preferences')
+  @Authorize('account.update')
+  @ApiOperation({ summary: 'Sửa cài đặt tài khoản / change my settings (no revision: a personal switch)' })
+  updatePreferences(@CurrentActor() actor: Actor, @Body() dto: UpdatePreferencesRequest): Promise<PreferencesResponse> {
+    return this.me.updatePreferences(actor, dto);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ArticleContent } from '@congxa/shared/content';
 import type { Page } from '@congxa/shared/dto/common';
 import type { PublicArticle, PublicArticleQuery, PublicArticleSummary } from '@congxa/shared/dto/public-articles';
+import { PublicCache } from '../../common/cache/public-cache';
 import { AppException } from '../../common/errors/app-exception';
 import { paging, toPage } from '../../common/http/paging';
 import { CategoriesService } from '../categories/categories.service';
@@ -21,31 +22,45 @@ export class PublicArticlesService {
     private readonly content: PublicContentService,
     private readonly categories: CategoriesService,
     private readonly fields: FieldsService,
+    private readonly cache: PublicCache,
   ) {}
 
+  /** A page of the site's published articles, kept in the public cache until the site's public content changes. */
   async list(host: string | undefined, q: PublicArticleQuery): Promise<Page<PublicArticleSummary>> {
     const site = await this.sites.resolvePublic(host);
     const p = paging(q);
-    const [cats, fields] = await Promise.all([this.categories.refs(site.id), this.fields.refs(site.id)]);
+    const key = `article:list:${q.category ?? ''}:${q.field ?? ''}:${p.page}:${p.pageSize}`;
+    return this.cache.get(site.id, key, () => this.readList(site.id, q, p));
+  }
+
+  private async readList(siteId: string, q: PublicArticleQuery, p: { page: number; pageSize: number }): Promise<Page<PublicArticleSummary>> {
+    const [cats, fields] = await Promise.all([this.categories.refs(siteId), this.fields.refs(siteId)]);
     // A category and its direct subcategories.
     const categoryIds = q.category
       ? cats.filter((c) => c.slug === q.category || cats.some((parent) => parent.id === c.parentId && parent.slug === q.category)).map((c) => c.id)
       : undefined;
     const fieldIds = q.field ? fields.filter((f) => f.slug === q.field).map((f) => f.id) : undefined;
-    const page = await this.content.list(site.id, 'article', { categoryIds, fieldIds }, p.page, p.pageSize);
+    const page = await this.content.list(siteId, 'article', { categoryIds, fieldIds }, p.page, p.pageSize);
     const refs = new Map<string, Ref>([...cats, ...fields].map((r) => [r.id, { name: r.name, slug: r.slug }]));
     return toPage(page, p, (live) => this.summary(live, refs));
   }
 
-  /** A published (or archived) article; a withdrawn one answers 404 saying it was withdrawn. */
+  /**
+   * A published (or archived) article; a withdrawn one answers 404 saying it was withdrawn. Kept in the public
+   * cache, the 404 too (a publish of that slug changes the site, so it shows at once).
+   */
   async get(host: string | undefined, slug: string): Promise<PublicArticle> {
     const site = await this.sites.resolvePublic(host);
-    const found = await this.content.bySlug(site.id, 'article', slug);
+    return this.cache.getOrThrow(site.id, `article:${slug}`, () => this.read(site.id, slug));
+  }
+
+  private async read(siteId: string, slug: string): Promise<PublicArticle> {
+    const found = await this.content.bySlug(siteId, 'article', slug);
     const status = found?.item.liveStatus;
     if (!found || (status !== 'published' && status !== 'archived')) {
       throw new AppException(404, status === 'unpublished' ? 'ARTICLE_WITHDRAWN' : 'NOT_FOUND');
     }
-    const [cats, fields] = await Promise.all([this.categories.refs(site.id), this.fields.refs(site.id)]);
+    const [cats, fields] = await Promise.all([this.categories.refs(siteId), this.fields.refs(siteId)]);
     const refs = new Map<string, Ref>([...cats, ...fields].map((r) => [r.id, { name: r.name, slug: r.slug }]));
     const c = this.contentOf(found);
     return {
@@ -57,16 +72,6 @@ export class PublicArticlesService {
       updatedAt: (found.item.liveUpdatedAt ?? found.item.publishedAt ?? found.item.createdAt).toISOString(),
       archived: status === 'archived',
     };
-  }
-
-  /** Does a public page path (`/tin-tuc/<slug>`) name a readable article? Sets the HTTP status of the portal shell. */
-  async pageExists(path: string, host: string | undefined): Promise<boolean> {
-    const match = /^\/tin-tuc\/([a-z0-9-]{1,160})\/?$/.exec(path);
-    if (!match) return false;
-    return this.get(host, match[1]!).then(
-      () => true,
-      () => false,
-    );
   }
 
   private contentOf(live: LiveItem): ArticleContent {

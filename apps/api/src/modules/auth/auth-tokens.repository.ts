@@ -56,6 +56,23 @@ export class AuthTokensRepository implements SessionLookup {
       .getExists();
   }
 
+  /**
+   * End every session of the user but `keepFamilyId`: their unrevoked tokens are revoked. Answers the
+   * sessions that were still open (a family with an unexpired token), whose access tokens must stop.
+   */
+  async revokeOtherFamilies(userId: string, keepFamilyId: string): Promise<string[]> {
+    const rows: { family_id: string }[] = await this.db.manager.query(
+      `WITH ended AS (
+         UPDATE refresh_tokens SET revoked_at = now()
+          WHERE user_id = $1 AND family_id <> $2 AND revoked_at IS NULL
+         RETURNING family_id, expires_at
+       )
+       SELECT DISTINCT family_id FROM ended WHERE expires_at > now() ORDER BY family_id`,
+      [userId, keepFamilyId],
+    );
+    return rows.map((r) => r.family_id);
+  }
+
   async revokeAllForUser(userId: string): Promise<void> {
     await this.db.repo(RefreshTokenEntity).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }

@@ -182,6 +182,24 @@ export class AuthService {
     });
   }
 
+  /**
+   * Sign out everywhere else: every session of the caller but the one their access token names ends, and
+   * its access tokens stop (at once in this process, within LIVE_SESSION_TTL_MS in others). Answers how many
+   * sessions were open.
+   */
+  async revokeOtherSessions(actor: Actor): Promise<number> {
+    if (!actor.userId || !actor.sessionId) throw new AppException(401, 'UNAUTHENTICATED');
+    const userId = actor.userId;
+    const keep = actor.sessionId;
+    const ended = await this.db.transaction(async () => {
+      const families = await this.tokens.revokeOtherFamilies(userId, keep);
+      await this.auditAccount(actor, userId, 'auth.other_sessions_revoked', { ended: families.length });
+      return families;
+    });
+    ended.forEach((familyId) => this.sessions.ended(familyId));
+    return ended.length;
+  }
+
   /** A set-password link for an invitation (used by the members service), with its token's id for the outbox row. */
   async issueInvitation(userId: string): Promise<{ url: string; tokenId: string }> {
     const { id, token } = await this.tokens.issueActionWithId(userId, 'invite', INVITE_TTL_HOURS);

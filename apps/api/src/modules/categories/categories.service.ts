@@ -4,6 +4,7 @@ import type { Page } from '@congxa/shared/dto/common';
 import { slugify } from '@congxa/shared/text';
 import type { Actor } from '../../common/auth/actor';
 import { AuditService } from '../../common/audit/audit.service';
+import { PublicCache } from '../../common/cache/public-cache';
 import { Db } from '../../common/database/db.service';
 import { conflict, notFound, revisionConflict, unprocessable } from '../../common/errors/app-exception';
 import { ValidationFailed } from '../../common/errors/error.filter';
@@ -42,6 +43,7 @@ export class CategoriesService {
     private readonly db: Db,
     private readonly categories: CategoriesRepository,
     private readonly audit: AuditService,
+    private readonly cache: PublicCache,
   ) {}
 
   async list(actor: Actor): Promise<Page<CategoryResponse>> {
@@ -57,6 +59,8 @@ export class CategoriesService {
       if (dto.parentId && !(await this.categories.findInSite(siteId, dto.parentId))) throw unprocessable('CATEGORY_NOT_FOUND', { field: 'parentId' });
       if (await this.categories.existsWithSlug(siteId, slug)) throw conflict('SLUG_TAKEN', { field: 'slug' });
       const c = await this.categories.create({ siteId, parentId: dto.parentId ?? null, name: dto.name, slug, position: dto.position ?? 0 });
+      // The portal's menu and lists show the categories.
+      await this.cache.invalidate(siteId);
       await this.audit.record(actor, {
         action: 'category.create',
         targetType: 'category',
@@ -88,6 +92,7 @@ export class CategoriesService {
       if (dto.name !== undefined) c.name = dto.name;
       if (dto.position !== undefined) c.position = dto.position;
       const saved = await this.categories.save(c);
+      await this.cache.invalidate(siteId);
       await this.audit.record(actor, {
         action: 'category.update',
         targetType: 'category',
@@ -114,6 +119,7 @@ export class CategoriesService {
       if (!c) throw notFound('CATEGORY_NOT_FOUND');
       if (await this.categories.hasChildren(c.id)) throw conflict('CATEGORY_HAS_CHILDREN');
       if (!(await this.categories.removeUnlessUsed(c.id))) throw conflict('CATEGORY_IN_USE');
+      await this.cache.invalidate(c.siteId);
       await this.audit.record(actor, { action: 'category.delete', targetType: 'category', targetId: c.id, details: { name: c.name, slug: c.slug } });
     });
   }

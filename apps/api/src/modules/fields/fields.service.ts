@@ -4,6 +4,7 @@ import type { Page } from '@congxa/shared/dto/common';
 import { slugify } from '@congxa/shared/text';
 import type { Actor } from '../../common/auth/actor';
 import { AuditService } from '../../common/audit/audit.service';
+import { PublicCache } from '../../common/cache/public-cache';
 import { Db } from '../../common/database/db.service';
 import { conflict, notFound, revisionConflict } from '../../common/errors/app-exception';
 import { ValidationFailed } from '../../common/errors/error.filter';
@@ -19,6 +20,7 @@ export class FieldsService {
     private readonly db: Db,
     private readonly fields: FieldsRepository,
     private readonly audit: AuditService,
+    private readonly cache: PublicCache,
   ) {}
 
   /** All fields of the site, sorted the Vietnamese way (the database's collation may be C). */
@@ -33,6 +35,8 @@ export class FieldsService {
     return this.db.transaction(async () => {
       if (await this.fields.existsWithSlug(actor.site!.id, slug)) throw conflict('NAME_TAKEN');
       const f = await this.fields.create({ siteId: actor.site!.id, name: dto.name, slug });
+      // A field's slug filters the public lists.
+      await this.cache.invalidate(f.siteId);
       await this.audit.record(actor, { action: 'field.create', targetType: 'field', targetId: f.id, details: { name: f.name } });
       return toFieldResponse(f, 0);
     });
@@ -51,6 +55,8 @@ export class FieldsService {
         await this.audit.record(actor, { action: 'field.update', targetType: 'field', targetId: f.id, details: { name: { from: f.name, to: dto.name } } });
         f.name = dto.name;
         f.slug = slug;
+        // Published articles show their field's name.
+        await this.cache.invalidate(f.siteId);
       }
       return toFieldResponse(await this.fields.save(f), count);
     });
@@ -77,6 +83,7 @@ export class FieldsService {
       if (!f) throw notFound('FIELD_NOT_FOUND');
       if ((await this.fields.memberCount(f.id)) > 0) throw conflict('FIELD_IN_USE');
       if (!(await this.fields.removeUnlessUsed(f.id))) throw conflict('FIELD_IN_USE');
+      await this.cache.invalidate(f.siteId);
       await this.audit.record(actor, { action: 'field.delete', targetType: 'field', targetId: f.id, details: { name: f.name } });
     });
   }

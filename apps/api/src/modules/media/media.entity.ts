@@ -66,6 +66,10 @@ export class MediaEntity {
   @Column({ type: 'varchar', length: 300, nullable: true })
   altText!: string | null;
 
+  /** Caption shown under the image (trimmed, 1–500 characters), null for none. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  caption!: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   uploadedById!: string | null;
 

@@ -10,6 +10,7 @@ import type { Page } from '@congxa/shared/dto/common';
 import {
   DOCUMENT_VARIANT_NAME,
   IMAGE_VARIANT_NAMES,
+  type MediaDetailResponse,
   type MediaListQuery,
   type MediaResponse,
   type UpdateMediaRequest,
@@ -17,8 +18,10 @@ import {
   type UploadMediaResponse,
 } from '@congxa/shared/dto/media';
 import { normalizeText } from '@congxa/shared/text';
+import { canRead, displayStatus, type ItemFacts, type PolicyActor } from '@congxa/shared/workflow';
 import type { Actor } from '../../common/auth/actor';
 import { AuditService } from '../../common/audit/audit.service';
+import { PublicCache } from '../../common/cache/public-cache';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config';
 import { Db } from '../../common/database/db.service';
 import { AppException, notFound, revisionConflict } from '../../common/errors/app-exception';
@@ -29,7 +32,7 @@ import { extractDocumentText } from './document-text';
 import { processImage } from './image-processing';
 import type { MediaEntity, StoredVariant } from './media.entity';
 import { mediaKeys } from './media-keys';
-import { MediaRepository } from './media.repository';
+import { MediaRepository, type MediaUseRow } from './media.repository';
 import { findHiddenContent, sniffFile } from './sniff';
 import type { ReceivedUpload } from './upload-reader';
 
@@ -46,6 +49,7 @@ export function toMediaResponse(m: MediaEntity): MediaResponse {
     width: m.width,
     height: m.height,
     altText: m.altText,
+    caption: m.caption,
     variants: m.variants.map((v) => ({
       name: v.name,
       url: `${PUBLIC_MEDIA_PATH}/${m.id}/${v.name}`,
@@ -121,6 +125,7 @@ export class MediaService {
     private readonly db: Db,
     private readonly media: MediaRepository,
     private readonly audit: AuditService,
+    private readonly cache: PublicCache,
   ) {}
 
   /** The largest upload the multipart reader lets through (the larger of the image and document limits). */
@@ -130,13 +135,24 @@ export class MediaService {
 
   async list(actor: Actor, q: MediaListQuery): Promise<Page<MediaResponse>> {
     const p = paging(q);
-    return toPage(await this.media.list(siteId(actor), q.kind, p.page, p.pageSize), p, toMediaResponse);
+    return toPage(await this.media.list(siteId(actor), { kind: q.kind, q: q.q, missingAlt: q.missingAlt === true }, p.page, p.pageSize), p, toMediaResponse);
   }
 
-  async get(actor: Actor, id: string): Promise<MediaResponse> {
+  /**
+   * One item and where it is used. Items the caller may not read (the shared `canRead`: contributors and
+   * editors see what they wrote or are assigned) are only counted, never named.
+   */
+  async get(actor: Actor, id: string): Promise<MediaDetailResponse> {
     const m = await this.media.findOneInSite(siteId(actor), id);
     if (!m) throw notFound('MEDIA_NOT_FOUND');
-    return toMediaResponse(m);
+    const uses = await this.media.usesOf(m.siteId, m.id);
+    const who = readerOf(actor);
+    const readable = uses.filter((u) => canRead(who, useFacts(u)));
+    return {
+      ...toMediaResponse(m),
+      usage: readable.map((u) => ({ type: u.type, id: u.id, title: u.title, status: displayStatus(useFacts(u)) })),
+      hiddenUsageCount: uses.length - readable.length,
+    };
   }
 
   /**
@@ -201,13 +217,21 @@ export class MediaService {
           height,
           variants: publicFiles.map((f) => f.variant),
           altText: fields.altText ?? null,
+          caption: fields.caption || null,
           uploadedById: actor.userId,
         });
         await this.audit.record(actor, {
           action: 'media.upload',
           targetType: 'media',
           targetId: id,
-          details: { kind: m.kind, mimeType: m.mimeType, originalName: m.originalName, sizeBytes: m.sizeBytes, sha256: m.sha256 },
+          details: {
+            kind: m.kind,
+            mimeType: m.mimeType,
+            originalName: m.originalName,
+            sizeBytes: m.sizeBytes,
+            sha256: m.sha256,
+            ...(m.caption ? { caption: m.caption } : {}),
+          },
         });
         return m;
       });
@@ -246,15 +270,22 @@ export class MediaService {
       if (!m) throw notFound('MEDIA_NOT_FOUND');
       if (!canEditMedia(actor, m)) throw new AppException(403, 'MEDIA_EDIT_FORBIDDEN');
       if (m.revision !== dto.revision) throw revisionConflict(toMediaResponse(m));
+      const changes: Record<string, { from: string | null; to: string | null }> = {};
       if (dto.altText !== undefined && dto.altText !== m.altText) {
-        await this.audit.record(actor, {
-          action: 'media.update',
-          targetType: 'media',
-          targetId: m.id,
-          details: { altText: { from: m.altText, to: dto.altText } },
-        });
+        changes.altText = { from: m.altText, to: dto.altText };
         m.altText = dto.altText;
+      }
+      // An empty caption is no caption.
+      const caption = dto.caption === undefined ? undefined : dto.caption || null;
+      if (caption !== undefined && caption !== m.caption) {
+        changes.caption = { from: m.caption, to: caption };
+        m.caption = caption;
+      }
+      if (Object.keys(changes).length > 0) {
+        await this.audit.record(actor, { action: 'media.update', targetType: 'media', targetId: m.id, details: changes });
         await this.media.save(m);
+        // Pages rendered for the public show images with their alt text and caption.
+        await this.cache.invalidate(m.siteId);
       }
       return toMediaResponse((await this.media.findOneInSite(m.siteId, m.id))!);
     });
@@ -322,6 +353,23 @@ export class MediaService {
     const disposition = m.kind === 'document' ? downloadDisposition(m.originalName, EXT_OF[m.mimeType] ?? 'bin') : undefined;
     return { status: 200, headers, stream, mimeType: variant.mimeType, length: variant.sizeBytes, disposition };
   }
+}
+
+/** The request's actor as the shared read policy sees them. */
+function readerOf(actor: Actor): PolicyActor {
+  return { kind: actor.kind, userId: actor.userId, role: actor.membership?.role ?? null, permissions: actor.permissions };
+}
+
+/** What the shared policies read of an item using a media item. */
+function useFacts(u: MediaUseRow): ItemFacts {
+  return {
+    authorId: u.authorId,
+    editionAuthorId: u.editionAuthorId,
+    assigneeId: u.assigneeId,
+    editionStatus: u.editionStatus,
+    liveStatus: u.liveStatus,
+    currentIsLive: u.currentIsLive,
+  };
 }
 
 function siteId(actor: Actor): string {

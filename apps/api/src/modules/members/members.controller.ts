@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Page } from '@congxa/shared/dto/common';
 import { PageQuery } from '@congxa/shared/dto/common';
-import { InviteMemberRequest, UpdateMemberRequest, type MemberResponse } from '@congxa/shared/dto/members';
+import { InviteMemberRequest, UpdateMemberRequest, type MemberResponse, type ResendInvitationResponse } from '@congxa/shared/dto/members';
 import { Authorize, CurrentActor } from '../../common/auth/access.decorators';
 import type { Actor } from '../../common/auth/actor';
 import { IdPipe } from '../../common/http/id.pipe';
@@ -33,6 +33,16 @@ export class MembersController {
   @ApiOperation({ summary: 'Thêm thành viên (gửi lời mời) / add a member and send an invitation' })
   invite(@CurrentActor() actor: Actor, @Body() dto: InviteMemberRequest): Promise<MemberResponse> {
     return this.members.invite(actor, dto);
+  }
+
+  @Post(':id/invitation')
+  @HttpCode(200)
+  @Authorize('member.invite')
+  @ApiOperation({
+    summary: 'Gửi lại lời mời đặt mật khẩu / mail a new invitation link to a member who has not set a password (earlier links stop working)',
+  })
+  resendInvitation(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string): Promise<ResendInvitationResponse> {
+    return this.members.resendInvitation(actor, id);
   }
 
   @Patch(':id')

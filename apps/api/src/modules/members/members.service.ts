@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { canAssignRole, canRemoveMember, canUpdateMember, fieldsRequired, type MemberActor, type SiteRole } from '@congxa/shared/authz';
 import type { Page, PageQuery } from '@congxa/shared/dto/common';
-import type { InviteMemberRequest, MemberResponse, UpdateMemberRequest } from '@congxa/shared/dto/members';
+import type { InviteMemberRequest, MemberResponse, ResendInvitationResponse, UpdateMemberRequest } from '@congxa/shared/dto/members';
 import { normalizeEmail } from '@congxa/shared/text';
 import type { Actor, ActorMembership } from '../../common/auth/actor';
 import { MembershipLookup } from '../../common/auth/lookups';
@@ -25,6 +25,7 @@ export function toMemberResponse(m: MembershipEntity): MemberResponse {
     fullName: m.user!.fullName,
     role: m.role,
     isStaff: m.isStaff,
+    activated: m.user!.passwordHash !== null,
     fields: (m.fields ?? []).map((f) => ({ id: f.id, name: f.name })).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
     revision: m.revision,
     createdAt: m.createdAt.toISOString(),
@@ -91,6 +92,31 @@ export class MembersService implements MembershipLookup {
       return (await this.members.findInSite(siteId(actor), created.id))!;
     });
     return toMemberResponse(member);
+  }
+
+  /**
+   * Mail a member who has not set a password yet a new invitation link: the same rule as inviting them
+   * with their role today (a deputy for contributors and editors), the same mail and outbox audience, and
+   * every earlier unused link of the person spent first. Someone who can already sign in gets 409.
+   */
+  async resendInvitation(actor: Actor, id: string): Promise<ResendInvitationResponse> {
+    return this.db.transaction(async () => {
+      const m = await this.members.lockInSite(siteId(actor), id);
+      if (!m) throw notFound('MEMBER_NOT_FOUND');
+      if (!canAssignRole(policyActor(actor), m.role, null)) throw forbidden('ROLE_NOT_ASSIGNABLE');
+      const user = await this.users.findById(m.userId);
+      if (!user) throw notFound('MEMBER_NOT_FOUND');
+      if (user.passwordHash) throw conflict('ACCOUNT_ALREADY_ACTIVE');
+      const revoked = await this.auth.revokeInvitations(user.id);
+      await this.sendInvitation(user.id, user.email, { siteId: m.siteId, siteName: actor.site!.name, role: m.role });
+      await this.audit.record(actor, {
+        action: 'member.invitation_resent',
+        targetType: 'membership',
+        targetId: m.id,
+        details: { userId: user.id, email: user.email, role: m.role, revoked },
+      });
+      return { memberId: m.id, email: user.email, revokedLinks: revoked };
+    });
   }
 
   async update(actor: Actor, id: string, dto: UpdateMemberRequest): Promise<MemberResponse> {

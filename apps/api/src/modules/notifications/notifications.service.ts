@@ -21,7 +21,10 @@ export interface NotifyInput {
   /** Where to go: a route of the admin app (`/sites/<slug>/articles/<id>`, without the `/admin` base), or an absolute URL. */
   link: string;
   articleId?: string;
-  /** Also send an e-mail (subject in Vietnamese); the link is added to the text when it is not there. */
+  /**
+   * Also send an e-mail (subject in Vietnamese) to each user who has not turned workflow mail off; the link
+   * is added to the text when it is not there.
+   */
   mail?: { subject: string; text: string };
 }
 
@@ -78,7 +81,8 @@ export class NotificationsService {
       );
       if (!input.mail) return;
       const text = this.mailText(input.mail.text, input.link);
-      for (const p of people) {
+      // Those who turned workflow mail off keep the in-app notification only (GET/PATCH /me/preferences).
+      for (const p of people.filter((x) => x.emailNotifications)) {
         await this.outbox.enqueue({ siteId: input.siteId, to: p.email, subject: input.mail.subject, text, kind: input.kind });
       }
     });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PAGE_SCHEMA, type PageContent } from '@congxa/shared/content';
 import type { PublicPage, PublicPageNode } from '@congxa/shared/dto/pages';
+import { PublicCache } from '../../common/cache/public-cache';
 import { AppException } from '../../common/errors/app-exception';
 import { contentOf } from '../publishing/content-values';
 import { PublicContentService, type LiveItem } from '../publishing/public-content.service';
@@ -11,18 +12,23 @@ const collator = new Intl.Collator('vi');
 
 /**
  * The public face of pages: the published tree, and one page by its path. A page whose parent is not
- * published is not reachable (its path would lead nowhere).
+ * published is not reachable (its path would lead nowhere). Both are kept in the public cache until the
+ * site's public content changes (a 404 too).
  */
 @Injectable()
 export class PublicPagesService {
   constructor(
     private readonly sites: SitesService,
     private readonly content: PublicContentService,
+    private readonly cache: PublicCache,
   ) {}
 
-  private async published(host: string | undefined): Promise<{ nodes: LiveItem[] }> {
-    const site = await this.sites.resolvePublic(host);
-    const all = (await this.content.all(site.id, 'page')).filter((p) => p.item.liveStatus === 'published');
+  private published(siteId: string): Promise<{ nodes: LiveItem[] }> {
+    return this.cache.get(siteId, 'page:nodes', () => this.readPublished(siteId));
+  }
+
+  private async readPublished(siteId: string): Promise<{ nodes: LiveItem[] }> {
+    const all = (await this.content.all(siteId, 'page')).filter((p) => p.item.liveStatus === 'published');
     const byId = new Map(all.map((p) => [p.item.id, p]));
     // Only pages whose every ancestor is published too.
     const reachable = (p: LiveItem): boolean => !p.item.parentId || (byId.has(p.item.parentId) && reachable(byId.get(p.item.parentId)!));
@@ -30,7 +36,12 @@ export class PublicPagesService {
   }
 
   async tree(host: string | undefined): Promise<PublicPageNode[]> {
-    const { nodes } = await this.published(host);
+    const site = await this.sites.resolvePublic(host);
+    return this.cache.get(site.id, 'page:tree', () => this.readTree(site.id));
+  }
+
+  private async readTree(siteId: string): Promise<PublicPageNode[]> {
+    const { nodes } = await this.published(siteId);
     const paths = new Map(nodes.map((p) => [p.item.id, { id: p.item.id, parentId: p.item.parentId, position: p.item.position, slug: p.item.slug }]));
     const build = (parentId: string | null): PublicPageNode[] =>
       nodes
@@ -51,9 +62,14 @@ export class PublicPagesService {
 
   /** One published page by its path (`gioi-thieu/lich-su`); a path that does not match the tree is 404. */
   async get(host: string | undefined, path: string): Promise<PublicPage> {
-    const { nodes } = await this.published(host);
-    const paths = new Map(nodes.map((p) => [p.item.id, { id: p.item.id, parentId: p.item.parentId, position: p.item.position, slug: p.item.slug }]));
+    const site = await this.sites.resolvePublic(host);
     const wanted = `/${path.replace(/^\/+|\/+$/g, '')}`;
+    return this.cache.getOrThrow(site.id, `page:${wanted}`, () => this.read(site.id, wanted));
+  }
+
+  private async read(siteId: string, wanted: string): Promise<PublicPage> {
+    const { nodes } = await this.published(siteId);
+    const paths = new Map(nodes.map((p) => [p.item.id, { id: p.item.id, parentId: p.item.parentId, position: p.item.position, slug: p.item.slug }]));
     const page = nodes.find((p) => pathOf(paths, p.item.id) === wanted);
     if (!page) throw new AppException(404, 'PAGE_NOT_FOUND');
     const c = contentOf(PAGE_SCHEMA, page.live) as PageContent;

@@ -12,6 +12,12 @@ import { ContentEditionEntity } from './content-edition.entity';
 @Entity('content_items')
 @Index('uq_content_items_site_type_slug', ['siteId', 'type', 'slug'], { unique: true })
 @Index('ix_content_items_site_type_live', ['siteId', 'type', 'liveStatus', 'publishedAt'])
+// The staff list's default order (last change first) within a site's type.
+@Index('ix_content_items_site_type_updated', ['siteId', 'type', 'updatedAt'])
+// The public lists (newest first, read backwards), whole and by category or field, and their counts.
+@Index('ix_content_items_public', ['siteId', 'type', 'publishedAt', 'id'], { where: `"live_status" = 'published'` })
+@Index('ix_content_items_public_category', ['siteId', 'type', 'liveCategoryId', 'publishedAt', 'id'], { where: `"live_status" = 'published'` })
+@Index('ix_content_items_public_field', ['siteId', 'type', 'liveFieldId', 'publishedAt', 'id'], { where: `"live_status" = 'published'` })
 @Check('ck_content_items_type', `"type" IN ('article', 'page')`)
 @Check('ck_content_items_live_status', `"live_status" IN ('published', 'unpublished', 'archived')`)
 @Check('ck_content_items_live_pair', `("live_status" IS NULL) = ("live_edition_id" IS NULL)`)
@@ -72,6 +78,17 @@ export class ContentItemEntity {
   /** When the live content or status last changed (shown on the public page). */
   @Column({ type: 'timestamptz', nullable: true })
   liveUpdatedAt!: Date | null;
+
+  /**
+   * The category and field of what the public sees (the live edition's approved revision), copied here by
+   * a trigger whenever `live_edition_id` is written, so the public lists filter and count on this table
+   * alone. Never written by the application.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  liveCategoryId!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  liveFieldId!: string | null;
 
   /** Place in a tree (pages): the parent item and the position among its siblings. */
   @Column({ type: 'uuid', nullable: true })

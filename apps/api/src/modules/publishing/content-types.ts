@@ -3,12 +3,28 @@ import type { ContentTypeSchema } from '@congxa/shared/content';
 import type { ContentRequestClasses } from '@congxa/shared/dto/content';
 import type { ErrorCode } from '@congxa/shared/errors';
 import type { Actor } from '../../common/auth/actor';
+import type { ContentItemEntity } from './content-item.entity';
 import type { ItemView } from './publishing.repository';
 
 /** What a save may set on the item itself, besides the content (a type's own fields, e.g. a page's place). */
 export interface ItemPlacement {
   parentId?: string | null;
   position?: number;
+}
+
+/** What the public search shows and finds of a live item (see modules/search). */
+export interface SearchDocumentSource {
+  title: string;
+  /** Plain text without HTML, one line per block (a phrase never spans two lines). */
+  text: string;
+  /** The item's path on the portal (`/tin-tuc/<slug>`). */
+  path: string;
+}
+
+/** A live item as its type's search document sees it: the item row and the content of its live revision. */
+export interface LiveContent {
+  item: ContentItemEntity;
+  content: Record<string, unknown>;
 }
 
 /**
@@ -31,6 +47,17 @@ export interface ContentTypeDefinition {
   placement?(siteId: string, itemId: string | null, dto: ItemPlacement): Promise<ItemPlacement>;
   /** Extra fields of the staff response (e.g. a page's path). */
   respond?(view: ItemView): Promise<Record<string, unknown>>;
+  /**
+   * The item's search document, from its live content; null when the public cannot reach the item (a page
+   * under an unpublished one). The core keeps the search in step with what is live: a type without this
+   * hook is not searchable.
+   */
+  searchDocument?(live: LiveContent): SearchDocumentSource | null | Promise<SearchDocumentSource | null>;
+  /**
+   * The documents of this type hang on each other (a page's path and reachability on its ancestors): any
+   * change of what is live re-indexes every item of the type in the site.
+   */
+  searchWholeType?: boolean;
 }
 
 /** Every registered type, by its stored name. Type modules register themselves when they load. */
@@ -41,6 +68,10 @@ export class ContentTypes {
   register(def: ContentTypeDefinition): void {
     if (this.byType.has(def.schema.type)) throw new Error(`content type ${def.schema.type} registered twice`);
     this.byType.set(def.schema.type, def);
+  }
+
+  has(type: string): boolean {
+    return this.byType.has(type);
   }
 
   get(type: string): ContentTypeDefinition {

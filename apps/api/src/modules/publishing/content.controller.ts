@@ -1,15 +1,17 @@
-import { Body, Controller, Get, Injectable, Param, Patch, type PipeTransform, Post, Query, Res, type Type } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Injectable, Param, Patch, type PipeTransform, Post, Query, Res, type Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Page } from '@congxa/shared/dto/common';
 import {
   CompareQuery,
   ItemListQuery,
+  PresenceRequest,
   RestoreRequest,
   TransitionRequest,
   type ItemHistoryResponse,
   type ItemResponse,
   type ItemSummaryResponse,
+  type PresenceResponse,
   type QueueResponse,
   type RevisionCompareResponse,
   type RevisionResponse,
@@ -20,6 +22,7 @@ import { IdPipe } from '../../common/http/id.pipe';
 import { PositiveIntPipe } from '../../common/validation/int.pipe';
 import { AppValidationPipe } from '../../common/validation/validation.pipe';
 import type { ContentTypeDefinition } from './content-types';
+import { PresenceService } from './presence.service';
 import { PublishingService, type SaveRequest } from './publishing.service';
 import { TransitionService } from './transition.service';
 
@@ -34,7 +37,7 @@ class BodyAs implements PipeTransform {
 
 /**
  * The staff routes of a publishable type, the same for every type: `/sites/:site/<route>` list, create,
- * read, save, transitions, slip, history, revisions, compare, restore. A type module mounts
+ * read, save, transitions, presence, slip, history, revisions, compare, restore. A type module mounts
  * `contentController(definition)`.
  */
 export function contentController(def: Pick<ContentTypeDefinition, 'schema' | 'route' | 'requests'>): Type<unknown> {
@@ -49,11 +52,14 @@ export function contentController(def: Pick<ContentTypeDefinition, 'schema' | 'r
     constructor(
       readonly publishing: PublishingService,
       readonly workflow: TransitionService,
+      readonly presence: PresenceService,
     ) {}
 
     @Get()
     @Authorize('content.read')
-    @ApiOperation({ summary: `${label}: what I may see (?status=&mine=1)` })
+    @ApiOperation({
+      summary: `${label}: what I may see (?status=a,b&mine=1&fieldId=&authorId=&categoryId=&updatedFrom=&updatedTo=&q=&sort=updated|created|title|status&order=asc|desc)`,
+    })
     list(@CurrentActor() actor: Actor, @Query() q: ItemListQuery): Promise<Page<ItemSummaryResponse>> {
       return this.publishing.list(actor, type, q);
     }
@@ -90,6 +96,22 @@ export function contentController(def: Pick<ContentTypeDefinition, 'schema' | 'r
     @ApiOperation({ summary: `${label}: take a workflow action` })
     async transition(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() dto: TransitionRequest): Promise<ItemResponse> {
       return this.publishing.respond(actor, type, await this.workflow.transition(actor, type, id, dto));
+    }
+
+    @Post(':id/presence')
+    @HttpCode(200)
+    @Authorize('content.read')
+    @ApiOperation({ summary: `${label}: I have it open (heartbeat every ~10 s); who else has, seen in the last 30 s` })
+    beat(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string, @Body() dto: PresenceRequest): Promise<PresenceResponse> {
+      return this.presence.beat(actor, type, id, dto.editing);
+    }
+
+    @Delete(':id/presence')
+    @HttpCode(204)
+    @Authorize('content.read')
+    @ApiOperation({ summary: `${label}: I closed it` })
+    leave(@CurrentActor() actor: Actor, @Param('id', IdPipe) id: string): Promise<void> {
+      return this.presence.leave(actor, type, id);
     }
 
     @Get(':id/slip.pdf')

@@ -74,6 +74,7 @@ export class ItemResponder {
       approvedAt: iso(v.edition.approvedAt),
       actions: actionsFor(who, facts),
       canEdit: rights.allowed,
+      currentIsLive: facts.currentIsLive,
       opensEdition: rights.allowed && rights.opensEdition,
       lastNote: lastNote
         ? { action: lastNote.action, note: lastNote.note ?? '', by: personRef(people, lastNote.actorId), at: lastNote.createdAt.toISOString() }

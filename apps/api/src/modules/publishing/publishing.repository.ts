@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Repository } from 'typeorm';
-import type { ItemState } from '@congxa/shared/workflow';
-import type { ReadableScope } from '@congxa/shared/workflow';
+import type { ItemListSort, SortOrder } from '@congxa/shared/dto/content';
+import { ITEM_STATES, type ItemState, type ReadableScope } from '@congxa/shared/workflow';
 import { Db } from '../../common/database/db.service';
 import { ContentEditionEntity } from './content-edition.entity';
 import { ContentItemEntity } from './content-item.entity';
@@ -15,17 +15,39 @@ export interface ItemView {
   head: ContentRevisionEntity;
 }
 
+/** An item as a node of its type's tree. */
+export type TreeItem = Pick<ContentItemEntity, 'id' | 'parentId' | 'position' | 'slug' | 'liveStatus'>;
+
 export interface ItemListFilter {
   siteId: string;
   type: string;
   scope: ReadableScope;
-  status?: ItemState;
+  /** Display statuses (any of). */
+  statuses?: readonly ItemState[];
   /** Items the user created or whose current edition they opened. */
   mineUserId?: string;
+  fieldId?: string;
+  /** Any of these categories (the caller expands subcategories). */
+  categoryIds?: readonly string[];
+  /** The author shown in the list: who opened the current edition, else who created the item. */
+  authorId?: string;
+  updatedFrom?: Date;
+  /** Exclusive. */
+  updatedBefore?: Date;
+  /** A folded search key (`foldVietnamese`), matched anywhere in the folded title. */
+  titleKey?: string;
+  sort: ItemListSort;
+  order: SortOrder;
 }
 
 /** The display status as SQL over `i` (item) and `e` (current edition), matching `displayStatus()`. */
 const DISPLAY_STATUS = `(CASE WHEN i.current_edition_id = i.live_edition_id THEN i.live_status ELSE e.status END)`;
+
+/** ICU's Vietnamese collation, when the server has ICU (PostgreSQL from distributions does; PGlite does not). */
+const VI_COLLATION = 'vi-x-icu';
+
+/** LIKE's own characters taken literally. */
+const likeLiteral = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The SQL of the publishing core: items, editions, revisions and the transition record. */
 @Injectable()
@@ -61,18 +83,87 @@ export class PublishingRepository {
     return this.toView(await this.viewQuery(true).where('i.id = :id', { id }).getOne());
   }
 
+  private viCollation: Promise<boolean> | undefined;
+
+  /** Does the database have ICU's Vietnamese collation? Asked once per process. */
+  private hasViCollation(): Promise<boolean> {
+    this.viCollation ??= this.db.manager
+      .query(`SELECT 1 FROM pg_collation WHERE collname = $1 LIMIT 1`, [VI_COLLATION])
+      .then((rows: unknown[]) => rows.length > 0)
+      .catch(() => false);
+    return this.viCollation;
+  }
+
+  /**
+   * One page of a staff list. The filters and the order run in one SQL query over the item, its current
+   * edition and that edition's head revision (the ids of the page and the total); the page's views are
+   * then loaded by id. The read scope is applied here, always, as `canRead()` states it.
+   */
   async list(f: ItemListFilter, page: number, pageSize: number): Promise<[ItemView[], number]> {
-    const qb = this.viewQuery(false).where('i.site_id = :siteId AND i.type = :type', { siteId: f.siteId, type: f.type });
-    if (!f.scope.all) qb.andWhere('(i.author_id = :uid OR e.author_id = :uid OR e.assignee_id = :uid)', { uid: f.scope.userId });
-    if (f.status) qb.andWhere(`${DISPLAY_STATUS} = :status`, { status: f.status });
-    if (f.mineUserId) qb.andWhere('(i.author_id = :mine OR e.author_id = :mine)', { mine: f.mineUserId });
-    const [items, total] = await qb
-      .orderBy('i.updated_at', 'DESC')
-      .addOrderBy('i.id', 'DESC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize)
-      .getManyAndCount();
-    return [items.map((i) => this.toView(i)!), total];
+    const params: unknown[] = [];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where = [`i.site_id = ${p(f.siteId)}`, `i.type = ${p(f.type)}`];
+    if (!f.scope.all) {
+      const uid = p(f.scope.userId);
+      where.push(`(i.author_id = ${uid} OR e.author_id = ${uid} OR e.assignee_id = ${uid})`);
+    }
+    if (f.statuses?.length) where.push(`${DISPLAY_STATUS} = ANY(${p(f.statuses)}::text[])`);
+    if (f.mineUserId) {
+      const mine = p(f.mineUserId);
+      where.push(`(i.author_id = ${mine} OR e.author_id = ${mine})`);
+    }
+    if (f.fieldId) where.push(`r.field_id = ${p(f.fieldId)}`);
+    if (f.categoryIds) where.push(`r.category_id = ANY(${p(f.categoryIds)}::uuid[])`);
+    if (f.authorId) where.push(`COALESCE(e.author_id, i.author_id) = ${p(f.authorId)}`);
+    if (f.updatedFrom) where.push(`i.updated_at >= ${p(f.updatedFrom)}`);
+    if (f.updatedBefore) where.push(`i.updated_at < ${p(f.updatedBefore)}`);
+    if (f.titleKey) where.push(`congxa_fold(r.title) LIKE ${p(`%${likeLiteral(f.titleKey)}%`)} ESCAPE '\\'`);
+
+    const whereParams = params.length;
+    const dir = f.order === 'asc' ? 'ASC' : 'DESC';
+    let orderBy: string;
+    switch (f.sort) {
+      case 'created':
+        orderBy = `i.created_at ${dir}`;
+        break;
+      case 'title':
+        orderBy = (await this.hasViCollation()) ? `r.title COLLATE "${VI_COLLATION}" ${dir}` : `congxa_fold(r.title) ${dir}, r.title ${dir}`;
+        break;
+      case 'status':
+        orderBy = `array_position(${p(ITEM_STATES)}::text[], ${DISPLAY_STATUS}::text) ${dir}, i.updated_at DESC`;
+        break;
+      default:
+        orderBy = `i.updated_at ${dir}`;
+    }
+    const rows: { id: string; total: string }[] = await this.db.manager.query(
+      `SELECT i.id, count(*) OVER () AS total
+         FROM content_items i
+         JOIN content_editions e ON e.id = i.current_edition_id
+         JOIN content_revisions r ON r.id = e.head_revision_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY ${orderBy}, i.id ${dir}
+        LIMIT ${p(pageSize)} OFFSET ${p((page - 1) * pageSize)}`,
+      params,
+    );
+    const total = rows.length ? Number(rows[0]!.total) : page === 1 ? 0 : await this.count(where, params.slice(0, whereParams));
+    if (!rows.length) return [[], total];
+    const ids = rows.map((r) => r.id);
+    const items = await this.viewQuery(false).where('i.id IN (:...ids)', { ids }).getMany();
+    const byId = new Map(items.map((i) => [i.id, this.toView(i)!]));
+    return [ids.flatMap((id) => byId.get(id) ?? []), total];
+  }
+
+  /** The total of a list whose page is past its end. */
+  private async count(where: string[], params: unknown[]): Promise<number> {
+    const [row]: { n: string }[] = await this.db.manager.query(
+      `SELECT count(*) AS n
+         FROM content_items i
+         JOIN content_editions e ON e.id = i.current_edition_id
+         JOIN content_revisions r ON r.id = e.head_revision_id
+        WHERE ${where.join(' AND ')}`,
+      params,
+    );
+    return Number(row?.n ?? 0);
   }
 
   /** Items whose current edition is in one of `states` and not live, oldest submission first (a queue). */
@@ -96,9 +187,11 @@ export class PublishingRepository {
     return qb.getExists();
   }
 
-  /** Every item of a type in the site as a tree node (pages: a few dozen). */
-  async tree(siteId: string, type: string): Promise<{ id: string; parentId: string | null; position: number; slug: string }[]> {
-    return this.db.repo(ContentItemEntity).find({ where: { siteId, type }, select: { id: true, parentId: true, position: true, slug: true } });
+  /** Every item of a type in the site as a tree node (pages: a few dozen), with its live status. */
+  async tree(siteId: string, type: string): Promise<TreeItem[]> {
+    return this.db
+      .repo(ContentItemEntity)
+      .find({ where: { siteId, type }, select: { id: true, parentId: true, position: true, slug: true, liveStatus: true } });
   }
 
   edition(id: string): Promise<ContentEditionEntity | null> {

@@ -1,22 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { type ContentTypeSchema, defaultContent, refFields } from '@congxa/shared/content';
 import type { Page } from '@congxa/shared/dto/common';
-import type {
-  ItemHistoryResponse,
-  ItemListQuery,
-  ItemResponse,
-  ItemSummaryResponse,
-  QueueResponse,
-  RevisionCompareResponse,
-  RevisionReason,
-  RevisionResponse,
+import {
+  DEFAULT_SORT_ORDER,
+  type ItemHistoryResponse,
+  type ItemListQuery,
+  type ItemResponse,
+  type ItemSummaryResponse,
+  type QueueResponse,
+  type RevisionCompareResponse,
+  type RevisionReason,
+  type RevisionResponse,
 } from '@congxa/shared/dto/content';
-import { slugify } from '@congxa/shared/text';
+import { filterInstant } from '@congxa/shared/dto/dates';
+import { foldVietnamese, slugify } from '@congxa/shared/text';
 import { canCreate, canEdit, canRead, displayStatus, queueBuckets, readableScope } from '@congxa/shared/workflow';
 import type { Actor } from '../../common/auth/actor';
 import { AuditService } from '../../common/audit/audit.service';
 import { Db } from '../../common/database/db.service';
 import { AppException, conflict, notFound, revisionConflict, unprocessable } from '../../common/errors/app-exception';
+import { ValidationFailed } from '../../common/errors/error.filter';
 import { paging } from '../../common/http/paging';
 import { CategoriesService } from '../categories/categories.service';
 import { FieldsService } from '../fields/fields.service';
@@ -28,7 +31,8 @@ import { ContentTypes, type ContentTypeDefinition, type ItemPlacement } from './
 import { applyChanges, changedKeys, type Content, contentOf, revisionColumns } from './content-values';
 import { ItemResponder, personRef, toItemSummary } from './item-responder';
 import { itemFacts, policyActor } from './item-policy';
-import { PublishingRepository, type ItemView } from './publishing.repository';
+import { PublishingRepository, type ItemView, type TreeItem } from './publishing.repository';
+import { LiveChanges } from './live-changes';
 import { TransitionService } from './transition.service';
 
 /** What a save carries: content fields, the edition's confirmation, the item's slug and placement. */
@@ -52,23 +56,45 @@ export class PublishingService {
     private readonly fields: FieldsService,
     private readonly media: MediaService,
     private readonly members: MembersService,
+    private readonly live: LiveChanges,
   ) {}
 
   async list(actor: Actor, type: string, q: ItemListQuery): Promise<Page<ItemSummaryResponse>> {
+    const def = this.types.get(type);
     const p = paging(q);
+    const siteId = actor.site!.id;
+    const refs = new Set(refFields(def.schema).map((r) => r.to));
+    const unsupported = [...(q.categoryId && !refs.has('category') ? ['categoryId'] : []), ...(q.fieldId && !refs.has('field') ? ['fieldId'] : [])];
+    if (unsupported.length) throw new ValidationFailed(unsupported.map((field) => ({ field, rule: 'notInType' })));
+    const sort = q.sort ?? 'updated';
+    const titleKey = q.q ? foldVietnamese(q.q).replace(/\s+/g, ' ').trim() : '';
     const [views, total] = await this.repo.list(
       {
-        siteId: actor.site!.id,
+        siteId,
         type,
         scope: readableScope(policyActor(actor)),
-        status: q.status,
+        statuses: q.status,
         mineUserId: q.mine ? (actor.userId ?? undefined) : undefined,
+        fieldId: q.fieldId,
+        categoryIds: q.categoryId ? await this.categoryAndDescendants(siteId, q.categoryId) : undefined,
+        authorId: q.authorId,
+        // A plain date is that day in Vietnam: `updatedFrom` its first moment, `updatedTo` up to its end.
+        updatedFrom: (q.updatedFrom && filterInstant(q.updatedFrom, 'start')) || undefined,
+        updatedBefore: (q.updatedTo && filterInstant(q.updatedTo, 'end')) || undefined,
+        titleKey: titleKey || undefined,
+        sort,
+        order: q.order ?? DEFAULT_SORT_ORDER[sort],
       },
       p.page,
       p.pageSize,
     );
     const people = await this.responder.peopleOf(views);
     return { items: views.map((v) => toItemSummary(v, people)), total, page: p.page, pageSize: p.pageSize };
+  }
+
+  /** The item if the caller may read it, else the type's 404 (presence, and anything else that only needs to know). */
+  async readableView(actor: Actor, type: string, id: string): Promise<ItemView> {
+    return this.readable(actor, this.types.get(type), id);
   }
 
   async get(actor: Actor, type: string, id: string): Promise<ItemResponse> {
@@ -167,6 +193,12 @@ export class PublishingService {
       ...(placement.parentId !== undefined ? { parentId: placement.parentId } : {}),
       ...(placement.position !== undefined ? { position: placement.position } : {}),
     });
+    // A live item that moves (new slug, new place or order in the tree) keeps its live content but not its address.
+    const moved =
+      (dto.slug !== undefined && dto.slug !== item.slug) ||
+      (placement.parentId !== undefined && placement.parentId !== item.parentId) ||
+      (placement.position !== undefined && placement.position !== item.position);
+    if (moved && item.liveEditionId) await this.live.changed(def, item.siteId, item.id);
     await this.audit.record(actor, {
       action: reason === 'restore' ? `${item.type}.restore` : `${item.type}.update`,
       targetType: item.type,
@@ -311,8 +343,8 @@ export class PublishingService {
     return { items, total: items.length, page: 1, pageSize: Math.max(items.length, 1) };
   }
 
-  /** Every item of a type as a tree node (for types with a tree: pages). */
-  tree(siteId: string, type: string): Promise<{ id: string; parentId: string | null; position: number; slug: string }[]> {
+  /** Every item of a type as a tree node with its live status (for types with a tree: pages). */
+  tree(siteId: string, type: string): Promise<TreeItem[]> {
     return this.repo.tree(siteId, type);
   }
 
@@ -345,6 +377,17 @@ export class PublishingService {
       if (!ok) bad.push(key);
     }
     if (bad.length) throw unprocessable('CONTENT_INCOMPLETE', { invalid: bad });
+  }
+
+  /** A category of the site and every category below it (a list filtered by a section shows its subsections too). */
+  private async categoryAndDescendants(siteId: string, id: string): Promise<string[]> {
+    const refs = await this.categories.refs(siteId);
+    const out = new Set(refs.some((c) => c.id === id) ? [id] : []);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const c of refs) if (c.parentId && out.has(c.parentId) && !out.has(c.id)) grew = !!out.add(c.id);
+    }
+    return [...out];
   }
 
   private async freeSlug(siteId: string, type: string, title: string): Promise<string> {

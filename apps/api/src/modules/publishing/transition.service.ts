@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { missingToSubmit } from '@congxa/shared/content';
+import { imageMediaIds, missingAltText, missingToSubmit } from '@congxa/shared/content';
 import type { TransitionRequest } from '@congxa/shared/dto/content';
 import {
   actionsFor,
   canOverrideClassification,
   canRead,
+  checksAltText,
   findRule,
   isEligibleAssignee,
   mayAct,
@@ -29,6 +30,7 @@ import { scanClassification } from './content';
 import { ItemResponder } from './item-responder';
 import { itemFacts, policyActor } from './item-policy';
 import { PublishingRepository, type ItemView } from './publishing.repository';
+import { LiveChanges } from './live-changes';
 
 const SYSTEM_WORKFLOW_ACTOR: WorkflowActor = {
   kind: 'system',
@@ -46,7 +48,6 @@ interface Attachments {
 }
 
 const DOC_LINK = /\/api\/v1\/public\/media\/([0-9a-f-]{36})\/file\b/g;
-const IMAGE_LINK = /\/api\/v1\/public\/media\/([0-9a-f-]{36})\//g;
 
 /**
  * The one place any item of any type changes status. `move()` writes the status columns (the database
@@ -65,6 +66,7 @@ export class TransitionService {
     private readonly notifications: ContentNotifications,
     private readonly media: MediaService,
     private readonly members: MembersService,
+    private readonly live: LiveChanges,
   ) {}
 
   /** A person asks for an action (`POST …/transitions`). */
@@ -111,7 +113,6 @@ export class TransitionService {
         case 'approve':
         case 'schedule':
           this.assertClassification(content, attachments, dto, details);
-          await this.assertMediaReady(siteId, content);
           await this.repo.updateEdition(v.edition.id, {
             approvedById: actor.userId,
             approvedAt: now,
@@ -138,6 +139,8 @@ export class TransitionService {
         default:
           break;
       }
+      // After the move's own checks (an incomplete item hears that first); a refusal rolls the writes back.
+      if (checksAltText(rule)) await this.assertAltText(siteId, def, content);
       if (dto.override) details.override = dto.override.reason;
       await this.move(actor, def, v, rule, note, details, opts.quiet);
       return (await this.repo.lockView(siteId, type, id))!;
@@ -213,7 +216,8 @@ export class TransitionService {
   /**
    * Make a move of the table: the only code that writes a status. Records the transition row (on the
    * revision acted on), the audit row, the move's effect (going live supersedes the previous live edition,
-   * as its own recorded move), and the notifications.
+   * as its own recorded move), the search document and public cache of what is now live (LiveChanges), and
+   * the notifications.
    */
   private async move(
     actor: Actor,
@@ -253,6 +257,8 @@ export class TransitionService {
       // The edition is closed; staff see the live one again.
       await this.repo.updateItem(v.item.id, { currentEditionId: v.item.liveEditionId });
     }
+    // What the public sees changed: the search follows in the same transaction, the public cache at commit.
+    if (rule.on === 'live' || rule.effect === 'go_live') await this.live.changed(def, v.item.siteId, v.item.id);
     if (!quiet) await this.notifications.afterMove(actor, def, v, rule, note);
   }
 
@@ -332,15 +338,19 @@ export class TransitionService {
     return { headRevisionId: v.head.id, texts };
   }
 
-  /** Every image the item shows must be the site's own and carry alt text before it goes public. */
-  private async assertMediaReady(siteId: string, content: Record<string, unknown>): Promise<void> {
-    const ids = new Set<string>();
-    if (typeof content.coverMediaId === 'string') ids.add(content.coverMediaId);
-    if (typeof content.body === 'string') for (const m of content.body.matchAll(IMAGE_LINK)) ids.add(m[1]!);
-    if (ids.size === 0) return;
-    const ready = await this.media.imagesWithAltText(siteId, [...ids]);
-    const missing = [...ids].filter((id) => !ready.has(id));
-    if (missing.length) throw unprocessable('MEDIA_ALT_MISSING', { mediaIds: missing });
+  /**
+   * Every image the item shows is the site's own and carries alt text (`missingAltText()`, the rule the admin
+   * shows too), on every move into or through review and live (`checksAltText()`): the places are named.
+   */
+  private async assertAltText(siteId: string, def: ContentTypeDefinition, content: Record<string, unknown>): Promise<void> {
+    const ids = imageMediaIds(def.schema, content);
+    if (ids.length === 0) return;
+    const [images, withAltText] = await Promise.all([this.media.siteImageIds(siteId, ids), this.media.imagesWithAltText(siteId, ids)]);
+    const places = missingAltText(def.schema, content, { images, withAltText });
+    if (places.length) {
+      const mediaIds = [...new Set(places.flatMap((p) => (p.mediaId ? [p.mediaId] : [])))];
+      throw unprocessable('MEDIA_ALT_MISSING', { mediaIds, places });
+    }
   }
 
   private async assertAssignee(siteId: string, assigneeId: string | undefined, fieldId: string | null): Promise<string> {

@@ -21,6 +21,20 @@ export class SiteEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   domains!: string[];
 
+  /**
+   * What the chief sets for the portal: the identification footer and the notice banner (SiteSettings in
+   * @congxa/shared/dto/sites; absent keys are unset). Its own revision: the platform admin's edits of the
+   * site (`revision`) and the chief's of these never conflict.
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  settings!: Record<string, string>;
+
+  @Column({ type: 'integer', default: 1 })
+  settingsRevision!: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  settingsUpdatedAt!: Date | null;
+
   @VersionColumn({ default: 1 })
   revision!: number;
 

@@ -23,6 +23,14 @@ export class SitesRepository {
     return this.db.repo(SiteEntity).createQueryBuilder('s').where(':host = ANY(s.domains)', { host }).getOne();
   }
 
+  /** Every claimed domain and the id of the site that claims it. */
+  async domainTable(): Promise<Record<string, string>> {
+    const rows: { id: string; domain: string }[] = await this.db.manager.query('SELECT id, unnest(domains) AS domain FROM sites');
+    const table: Record<string, string> = {};
+    for (const r of rows) table[r.domain] = r.id;
+    return table;
+  }
+
   /** Sites other than `exceptId` that already claim one of `domains`. */
   findDomainOwners(domains: string[], exceptId: string | null): Promise<SiteEntity[]> {
     const qb = this.db.repo(SiteEntity).createQueryBuilder('s').where('s.domains && :domains::text[]', { domains });
@@ -37,6 +45,18 @@ export class SitesRepository {
 
   async lockById(id: string): Promise<SiteEntity | null> {
     return this.db.repo(SiteEntity).createQueryBuilder('s').setLock('pessimistic_write').where('s.id = :id', { id }).getOne();
+  }
+
+  /**
+   * Write the site's settings and step their revision, leaving the site's own `revision` (the platform
+   * admin's edits) alone. Answers the row as saved.
+   */
+  async saveSettings(id: string, settings: Record<string, string>): Promise<SiteEntity> {
+    await this.db.manager.query('UPDATE sites SET settings = $2::jsonb, settings_revision = settings_revision + 1, settings_updated_at = now() WHERE id = $1', [
+      id,
+      JSON.stringify(settings),
+    ]);
+    return (await this.findById(id))!;
   }
 
   list(page: number, pageSize: number): Promise<[SiteEntity[], number]> {

@@ -27,6 +27,10 @@ export class UserEntity {
   @Column({ type: 'integer', default: 1 })
   sessionVersion!: number;
 
+  /** Workflow notifications also by e-mail (invitations and password resets are always mailed). */
+  @Column({ type: 'boolean', default: true })
+  emailNotifications!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

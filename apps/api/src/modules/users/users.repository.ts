@@ -36,6 +36,10 @@ export class UsersRepository {
     await this.db.repo(UserEntity).update({ id }, { passwordHash, sessionVersion: () => 'session_version + 1' });
   }
 
+  async setEmailNotifications(id: string, value: boolean): Promise<void> {
+    await this.db.repo(UserEntity).update({ id }, { emailNotifications: value });
+  }
+
   /** Invalidate every access token the user holds. */
   async bumpSessionVersion(id: string): Promise<void> {
     await this.db.repo(UserEntity).update({ id }, { sessionVersion: () => 'session_version + 1' });

@@ -27,6 +27,11 @@ export class UsersService implements UserLookup {
     return this.users.setPassword(id, passwordHash);
   }
 
+  /** Workflow notifications by e-mail on or off (invitations and resets are always mailed). */
+  setEmailNotifications(id: string, value: boolean): Promise<void> {
+    return this.users.setEmailNotifications(id, value);
+  }
+
   /** Invalidate every access token the user holds. */
   bumpSessionVersion(id: string): Promise<void> {
     return this.users.bumpSessionVersion(id);

@@ -8,6 +8,13 @@ import { ArticleOriginals1795924300018 } from './1795924300018-ArticleOriginals'
 import { InvitationLinkOnMail1796458227073 } from './1796458227073-InvitationLinkOnMail';
 import { PublishingCore1796458856418 } from './1796458856418-PublishingCore';
 import { PublishingCoreData1796458856500 } from './1796458856500-PublishingCoreData';
+import { CaptionPreferencesSiteSettings1796473899239 } from './1796473899239-CaptionPreferencesSiteSettings';
+import { ContentPresenceAndListIndex1796474110420 } from './1796474110420-ContentPresenceAndListIndex';
+import { FoldFunction1796474110500 } from './1796474110500-FoldFunction';
+import { SearchDocuments1796497494957 } from './1796497494957-SearchDocuments';
+import { SearchIndexes1796497495000 } from './1796497495000-SearchIndexes';
+import { PublicListColumns1796505091525 } from './1796505091525-PublicListColumns';
+import { PublicListRefs1796505091600 } from './1796505091600-PublicListRefs';
 
 // Every migration, in order. Generated ones come from `npm run cli -- migration:generate <Name>`; never edit
 // one after it has landed: add a new one.
@@ -22,4 +29,11 @@ export const MIGRATIONS: Function[] = [
   InvitationLinkOnMail1796458227073,
   PublishingCore1796458856418,
   PublishingCoreData1796458856500,
+  CaptionPreferencesSiteSettings1796473899239,
+  ContentPresenceAndListIndex1796474110420,
+  FoldFunction1796474110500,
+  SearchDocuments1796497494957,
+  SearchIndexes1796497495000,
+  PublicListColumns1796505091525,
+  PublicListRefs1796505091600,
 ];

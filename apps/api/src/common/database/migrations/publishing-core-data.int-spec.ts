@@ -799,7 +799,8 @@ describe('PublishingCoreData migration (old article tables → the publishing co
 
   it('should serve exactly the published articles to the public, each on its approved revision', async () => {
     const repo = new PublicContentRepository(new Db(ds));
-    const [live, total] = await repo.list(site.id, 'article', {}, 1, 100);
+    const live = await repo.page(site.id, 'article', {}, 1, 100);
+    const total = await repo.countPublished(site.id, 'article', {});
     const want = [...cases.values()].filter(({ a }) => a.liveStatus === 'published').map(({ a }) => a);
     expect(want.map((a) => a.slug).sort()).toEqual(
       ['da-dang', 'an-ban-2', 'an-ban-2-bi-tu-choi', 'an-ban-2-hen-gio-roi-go', 'an-ban-2-da-dang'].sort(),

@@ -1,0 +1,157 @@
+import type { AuditEntryResponse } from '@congxa/shared/dto/audit';
+import type { Page } from '@congxa/shared/dto/common';
+import type { SiteResponse, SiteSettingsResponse } from '@congxa/shared/dto/sites';
+import { bearer, createTestApp, DEMO_SITE_SLUG, type DemoLogin, seedDemoAndLogin, type TestApp } from '../src/test-support/test-app';
+
+const SITE = `/api/v1/sites/${DEMO_SITE_SLUG}`;
+const SETTINGS = `${SITE}/settings`;
+
+const EMPTY = {
+  governingBody: null,
+  address: null,
+  phone: null,
+  email: null,
+  responsiblePerson: null,
+  licence: null,
+  bannerText: null,
+  bannerEndsAt: null,
+  footerNote: null,
+};
+
+describe('site settings: footer details and notice banner (HTTP)', () => {
+  let t: TestApp;
+  let tokens: Record<DemoLogin, string>;
+
+  const read = async (who: DemoLogin = 'chief') => (await t.http().get(SETTINGS).set(bearer(tokens[who])).expect(200)).body as SiteSettingsResponse;
+  const patch = (who: DemoLogin, body: object) => t.http().patch(SETTINGS).set(bearer(tokens[who])).send(body);
+  const auditRows = async () =>
+    ((await t.http().get(`${SITE}/audit?action=site.settings_update&pageSize=100`).set(bearer(tokens.chief)).expect(200)).body as Page<AuditEntryResponse>)
+      .items;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    tokens = await seedDemoAndLogin(t);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('should start empty at revision 1, readable by every member and the platform admin', async () => {
+    for (const who of ['contributor', 'editor', 'deputy', 'chief', 'admin'] as const) {
+      expect(await read(who)).toEqual({ ...EMPTY, revision: 1, updatedAt: null });
+    }
+  });
+
+  it('should save what the chief sends (trimmed, NFC), keep what is not sent, and audit each change', async () => {
+    const first = await patch('chief', {
+      revision: 1,
+      governingBody: '  Ủy ban nhân dân xã Ân Hảo Đông ',
+      address: 'Thôn Tân Thạnh, xã Ân Hảo Đông, tỉnh Gia Lai',
+      phone: '0256 3 123 456',
+      email: '  VanPhong@AnHaoDong.Gov.VN ',
+      responsiblePerson: 'Nguyễn Văn A – Chủ tịch UBND xã'.normalize('NFD'),
+      bannerText: 'Bão số 13 đổ bộ: người dân không ra khơi.',
+    }).expect(200);
+    const saved = first.body as SiteSettingsResponse;
+    expect(saved).toMatchObject({
+      governingBody: 'Ủy ban nhân dân xã Ân Hảo Đông',
+      email: 'vanphong@anhaodong.gov.vn',
+      responsiblePerson: 'Nguyễn Văn A – Chủ tịch UBND xã',
+      licence: null,
+      footerNote: null,
+      revision: 2,
+    });
+    expect(saved.updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(await read('contributor')).toEqual(saved);
+
+    const second = await patch('chief', { revision: 2, bannerText: null, footerNote: 'Ghi rõ nguồn khi phát hành lại thông tin từ trang này.' }).expect(200);
+    expect(second.body).toMatchObject({
+      governingBody: 'Ủy ban nhân dân xã Ân Hảo Đông',
+      phone: '0256 3 123 456',
+      bannerText: null,
+      footerNote: 'Ghi rõ nguồn khi phát hành lại thông tin từ trang này.',
+      revision: 3,
+    });
+
+    const rows = await auditRows();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.details).toEqual({
+      bannerText: { from: 'Bão số 13 đổ bộ: người dân không ra khơi.', to: null },
+      footerNote: { from: null, to: 'Ghi rõ nguồn khi phát hành lại thông tin từ trang này.' },
+    });
+    expect(rows[1]!.details).toMatchObject({ governingBody: { from: null, to: 'Ủy ban nhân dân xã Ân Hảo Đông' } });
+    expect(rows[0]).toMatchObject({ targetType: 'site', actor: { email: 'chief@demo.local' } });
+  });
+
+  it('should clear a setting sent as an empty text', async () => {
+    const current = await read();
+    const res = await patch('chief', { revision: current.revision, phone: '   ' }).expect(200);
+    expect(res.body).toMatchObject({ phone: null, revision: current.revision + 1 });
+  });
+
+  it('should answer 409 REVISION_CONFLICT with the current settings on a stale revision, and change nothing', async () => {
+    const current = await read();
+    const res = await patch('chief', { revision: current.revision - 1, licence: 'Giấy phép số 1' }).expect(409);
+    expect(res.body).toMatchObject({ code: 'REVISION_CONFLICT', details: { current: { revision: current.revision, licence: null } } });
+    expect(await read()).toEqual(current);
+  });
+
+  it('should let exactly one of two saves on the same revision win', async () => {
+    const current = await read();
+    const results = await Promise.all([
+      patch('chief', { revision: current.revision, licence: 'Bản A' }),
+      patch('admin', { revision: current.revision, licence: 'Bản B' }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    const winner = results.find((r) => r.status === 200)!.body as SiteSettingsResponse;
+    expect(await read()).toMatchObject({ licence: winner.licence, revision: current.revision + 1 });
+  });
+
+  it('should not step the revision or audit when nothing changes', async () => {
+    const current = await read();
+    const before = (await auditRows()).length;
+    const res = await patch('chief', { revision: current.revision, governingBody: current.governingBody }).expect(200);
+    expect(res.body).toEqual(current);
+    expect((await auditRows()).length).toBe(before);
+  });
+
+  it("should keep the site's own revision (the platform admin's edits) apart from the settings'", async () => {
+    const site = (await t.http().get(SITE).set(bearer(tokens.admin)).expect(200)).body as SiteResponse;
+    const current = await read();
+    await patch('chief', { revision: current.revision, bannerText: 'Lịch cắt điện thứ Bảy.' }).expect(200);
+    await t.http().patch(SITE).set(bearer(tokens.admin)).send({ revision: site.revision, name: site.name }).expect(200);
+    expect((await read()).bannerText).toBe('Lịch cắt điện thứ Bảy.');
+  });
+
+  it.each(['deputy', 'editor', 'contributor'] as const)('should answer 403 FORBIDDEN when the %s edits the settings', async (who) => {
+    const current = await read();
+    const res = await patch(who, { revision: current.revision, bannerText: 'Không được' }).expect(403);
+    expect(res.body.code).toBe('FORBIDDEN');
+    expect(await read()).toEqual(current);
+  });
+
+  it('should answer 404 SITE_NOT_FOUND for a site the caller is not a member of, and 401 without a token', async () => {
+    await t.http().post('/api/v1/sites').set(bearer(tokens.admin)).send({ code: '40404', slug: 'xa-khac', name: 'Xã Khác' }).expect(201);
+    const res = await t.http().get('/api/v1/sites/xa-khac/settings').set(bearer(tokens.chief)).expect(404);
+    expect(res.body.code).toBe('SITE_NOT_FOUND');
+    await t.http().patch('/api/v1/sites/xa-khac/settings').set(bearer(tokens.chief)).send({ revision: 1, bannerText: 'x' }).expect(404);
+    await t.http().get(SETTINGS).expect(401);
+  });
+
+  it.each([
+    [{ governingBody: 'Ủy ban' }, 'revision', 'isInt'],
+    [{ revision: 1, email: 'khong-phai-email' }, 'email', 'isEmail'],
+    [{ revision: 1, governingBody: 'Đ'.repeat(201) }, 'governingBody', 'maxLength'],
+    [{ revision: 1, bannerText: 'x'.repeat(301) }, 'bannerText', 'maxLength'],
+    [{ revision: 1, footerNote: 'x'.repeat(1001) }, 'footerNote', 'maxLength'],
+    [{ revision: 1, phone: 84912345678 }, 'phone', 'isString'],
+    [{ revision: 1, address: ['Thôn 1'] }, 'address', 'isString'],
+    [{ revision: 1, licence: 'ok\u0007' }, 'licence', 'noControlChars'],
+    [{ revision: 1, logoUrl: 'https://x' }, 'logoUrl', 'whitelistValidation'],
+  ])('should refuse %j with 400 naming the field', async (body, field, rule) => {
+    const res = await patch('chief', body).expect(400);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+    expect(res.body.details).toContainEqual(expect.objectContaining({ field }));
+    if (rule !== 'noControlChars') expect(res.body.details).toContainEqual(expect.objectContaining({ field, rule }));
+  });
+});
