@@ -6,13 +6,15 @@ export default defineConfig({
   base: '/admin/',
   plugins: [vue()],
   resolve: {
-    // libs/shared exports its TypeScript sources under the "source" condition.
-    conditions: ['source', ...defaultClientConditions],
+    // vue-i18n without its message parser and code generator: src/i18n/compile.ts compiles our messages.
+    alias: [{ find: /^vue-i18n$/, replacement: 'vue-i18n/dist/vue-i18n.runtime.mjs' }],
+    // libs/shared exports its TypeScript sources under the "congxa-source" condition (a name of our own: other packages, e.g. @internationalized/date, ship raw sources under "source").
+    conditions: ['congxa-source', ...defaultClientConditions],
   },
   define: {
     __VUE_PROD_DEVTOOLS__: 'false',
     __INTLIFY_PROD_DEVTOOLS__: 'false',
-    __INTLIFY_DROP_MESSAGE_COMPILER__: 'false',
+    __INTLIFY_DROP_MESSAGE_COMPILER__: 'true',
   },
   build: {
     outDir: 'dist',

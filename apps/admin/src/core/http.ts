@@ -122,6 +122,8 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface HttpOptions {
   method?: HttpMethod;
+  /** The Accept header (default application/json). */
+  accept?: string;
   /** Sent as JSON. */
   body?: unknown;
   query?: Record<string, string | number | boolean | undefined>;
@@ -146,7 +148,7 @@ function buildUrl(path: string, query: HttpOptions['query']): string {
 }
 
 async function send(path: string, options: HttpOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': hooks.language() };
+  const headers: Record<string, string> = { Accept: options.accept ?? 'application/json', 'Accept-Language': hooks.language() };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   const token = options.auth === false ? null : hooks.accessToken();
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -169,10 +171,7 @@ async function send(path: string, options: HttpOptions): Promise<Response> {
  * HttpError. On a 401 of an authenticated call it refreshes the session once and retries.
  */
 export async function http<T>(path: string, options: HttpOptions = {}): Promise<T> {
-  let response = await send(path, options);
-  if (response.status === 401 && options.auth !== false) {
-    if (await hooks.refresh()) response = await send(path, options);
-  }
+  const response = await sendWithRefresh(path, options);
   if (response.status === 204) return undefined as T;
   const body = await readJson(response);
   if (!response.ok) throw toHttpError(response.status, body, response.headers.get('retry-after'));
@@ -180,4 +179,146 @@ export async function http<T>(path: string, options: HttpOptions = {}): Promise<
     throw new HttpError({ status: response.status, code: 'UNEXPECTED_RESPONSE', message: `HTTP ${response.status}` });
   }
   return body as T;
+}
+
+async function sendWithRefresh(path: string, options: HttpOptions): Promise<Response> {
+  const response = await send(path, options);
+  if (response.status === 401 && options.auth !== false && (await hooks.refresh())) return send(path, options);
+  return response;
+}
+
+/** A file the API answered (PDF, CSV, …) with the name its Content-Disposition gives, if any. */
+export interface Download {
+  blob: Blob;
+  fileName: string | null;
+}
+
+function fileNameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1]);
+    } catch {
+      return null;
+    }
+  }
+  return /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? null;
+}
+
+/** GET of a file (PDF, CSV …) with the same token, refresh and error handling as `http()`. */
+export async function download(path: string, options: Omit<HttpOptions, 'body' | 'method'> = {}): Promise<Download> {
+  const response = await sendWithRefresh(path, { ...options, accept: options.accept ?? '*/*' });
+  if (!response.ok) throw toHttpError(response.status, await readJson(response), response.headers.get('retry-after'));
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) };
+}
+
+/** What an XMLHttpRequest upload `progress` event carries. */
+export interface ProgressSample {
+  lengthComputable: boolean;
+  loaded: number;
+  total: number;
+}
+
+/**
+ * The share of the file sent, as a whole percent 0–100, or null when the browser cannot tell (no
+ * length). Never 100 before the last byte: "100%" would read as done while the server still works.
+ */
+export function progressPercent(sample: ProgressSample): number | null {
+  if (!sample.lengthComputable || !(sample.total > 0) || !Number.isFinite(sample.loaded)) return null;
+  const ratio = Math.min(1, Math.max(0, sample.loaded / sample.total));
+  return ratio >= 1 ? 100 : Math.min(99, Math.floor(ratio * 100));
+}
+
+/** The JSON body of an XMLHttpRequest answer, or undefined when it is not JSON (a proxy's HTML page, nothing). */
+export function parseResponseBody(contentType: string | null, text: string): unknown {
+  if (!(contentType ?? '').includes('json') || !text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface UploadProgress {
+  /** 'sending': bytes are on their way; 'processing': all sent, the server reads the file. */
+  phase: 'sending' | 'processing';
+  /** 0–100 while sending (null when the browser cannot tell), 100 once all is sent. */
+  percent: number | null;
+  loaded: number;
+  total: number;
+}
+
+export interface UploadOptions {
+  onProgress?: (progress: UploadProgress) => void;
+  signal?: AbortSignal;
+}
+
+interface RawAnswer {
+  status: number;
+  body: unknown;
+  retryAfter: string | null;
+}
+
+const abortError = () => new DOMException('The upload was cancelled', 'AbortError');
+
+/**
+ * One multipart POST through XMLHttpRequest, the only browser API that reports upload progress.
+ * Resolves with the answer whatever its status; rejects on a network failure (HttpError NETWORK_ERROR)
+ * or an abort (DOMException AbortError).
+ */
+function post(url: string, form: FormData, options: UploadOptions): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    if (options.signal?.aborted) {
+      reject(abortError());
+      return;
+    }
+    const xhr = new XMLHttpRequest();
+    const onAbort = () => xhr.abort();
+    const done = () => options.signal?.removeEventListener('abort', onAbort);
+    xhr.open('POST', url);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', hooks.language());
+    const token = hooks.accessToken();
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    let sent = { loaded: 0, total: 0 };
+    xhr.upload.onprogress = (event) => {
+      sent = { loaded: event.loaded, total: event.total };
+      options.onProgress?.({ phase: 'sending', percent: progressPercent(event), ...sent });
+    };
+    xhr.upload.onload = () => {
+      options.onProgress?.({ phase: 'processing', percent: 100, loaded: sent.total || sent.loaded, total: sent.total });
+    };
+    xhr.onload = () => {
+      done();
+      resolve({
+        status: xhr.status,
+        body: parseResponseBody(xhr.getResponseHeader('content-type'), xhr.responseText),
+        retryAfter: xhr.getResponseHeader('retry-after'),
+      });
+    };
+    xhr.onerror = () => {
+      done();
+      reject(new HttpError({ status: 0, code: 'NETWORK_ERROR', message: 'Network error' }));
+    };
+    xhr.onabort = () => {
+      done();
+      reject(abortError());
+    };
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    xhr.send(form);
+  });
+}
+
+/**
+ * A multipart POST under /api/v1 with upload progress: the same token, Accept-Language, one refresh on
+ * 401 (the form is sent again) and errors as `http()`.
+ */
+export async function upload<T>(path: string, form: FormData, options: UploadOptions = {}): Promise<T> {
+  const url = buildUrl(path, undefined);
+  let answer = await post(url, form, options);
+  if (answer.status === 401 && (await hooks.refresh())) answer = await post(url, form, options);
+  if (answer.status < 200 || answer.status >= 300) throw toHttpError(answer.status, answer.body, answer.retryAfter);
+  if (answer.body === undefined) throw new HttpError({ status: answer.status, code: 'UNEXPECTED_RESPONSE', message: `HTTP ${answer.status}` });
+  return answer.body as T;
 }

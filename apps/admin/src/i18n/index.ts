@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import { compileMessage } from './compile';
 import { en } from './en';
 import { vi, type MessageSchema } from './vi';
 
@@ -32,6 +33,8 @@ export function createAppI18n(locale: AppLocale = savedLocale()) {
     locale,
     fallbackLocale: 'vi',
     messages: { vi, en },
+    // The runtime-only build (vite.config.ts) has no compiler of its own.
+    messageCompiler: compileMessage,
   });
 }
 

@@ -2,13 +2,13 @@ import type { RouteRecordRaw } from 'vue-router';
 
 export const articleRoutes: RouteRecordRaw[] = [
   {
-    path: '/tin-bai',
+    path: '/sites/:site/tin-bai',
     name: 'articles',
     component: () => import('./components/ArticleListPage.vue'),
     meta: { requiresAuth: true, titleKey: 'articles.title' },
   },
   {
-    path: '/tin-bai/:id',
+    path: '/sites/:site/tin-bai/:id',
     name: 'article-edit',
     component: () => import('./components/ArticleEditorPage.vue'),
     meta: { requiresAuth: true, titleKey: 'articles.editorTitle' },

@@ -6,15 +6,16 @@ import type {
   ItemHistoryResponse,
   ItemSaveFields,
   ItemSummaryResponse,
+  PresenceResponse,
   QueueResponse,
   RevisionCompareResponse,
+  RevisionResponse,
   TransitionRequest,
 } from '@congxa/shared/dto/content';
 import type { FieldResponse } from '@congxa/shared/dto/fields';
 import type { MemberResponse } from '@congxa/shared/dto/members';
 import type { ItemState } from '@congxa/shared/workflow';
-import { API_PREFIX, http, HttpError, toHttpError } from '../../core/http';
-import { useSessionStore } from '../auth/stores/session';
+import { download, http } from '../../core/http';
 
 /** What a save sends: the content fields that changed (typed by the type's schema), and the save fields. */
 export type ItemSave<F extends ContentFields, Extra extends object = object> = Partial<ContentValues<F>> & ItemSaveFields & Extra;
@@ -44,7 +45,13 @@ export interface ItemApi<R extends ItemEnvelope = ItemEnvelope, Create = ItemCre
   transition(site: string, id: string, body: TransitionRequest): Promise<R>;
   history(site: string, id: string): Promise<ItemHistoryResponse>;
   compare(site: string, id: string, from: number, to: number): Promise<RevisionCompareResponse>;
+  /** One revision's content (the declared fields at the top level). */
+  revision(site: string, id: string, number: number): Promise<RevisionResponse>;
   restore(site: string, id: string, number: number, revision: number): Promise<R>;
+  /** "I have it open" (every ~10 s while the editor is open): the others seen in the last 30 s. */
+  presence(site: string, id: string, editing: boolean): Promise<PresenceResponse>;
+  /** "I closed it". */
+  leave(site: string, id: string): Promise<void>;
   /** The provision form and approval slip as a PDF. */
   slip(site: string, id: string): Promise<Blob>;
 }
@@ -66,8 +73,11 @@ export function itemApi<R extends ItemEnvelope, Create, Update>(route: string): 
     transition: (slug, id, body) => http<R>(`${one(slug, id)}/transitions`, { method: 'POST', body }),
     history: (slug, id) => http<ItemHistoryResponse>(`${one(slug, id)}/history`),
     compare: (slug, id, from, to) => http<RevisionCompareResponse>(`${one(slug, id)}/revisions/compare`, { query: { from, to } }),
+    revision: (slug, id, number) => http<RevisionResponse>(`${one(slug, id)}/revisions/${encodeURIComponent(number)}`),
+    presence: (slug, id, editing) => http<PresenceResponse>(`${one(slug, id)}/presence`, { method: 'POST', body: { editing } }),
+    leave: (slug, id) => http<void>(`${one(slug, id)}/presence`, { method: 'DELETE' }),
     restore: (slug, id, number, revision) => http<R>(`${one(slug, id)}/revisions/${number}/restore`, { method: 'POST', body: { revision } }),
-    slip: (slug, id) => fetchPdf(`${one(slug, id)}/slip.pdf`),
+    slip: async (slug, id) => (await download(`${one(slug, id)}/slip.pdf`, { accept: 'application/pdf' })).blob,
   };
 }
 
@@ -98,29 +108,4 @@ export function listCategories(slug: string): Promise<Page<CategoryResponse>> {
 
 export function listMembers(slug: string): Promise<Page<MemberResponse>> {
   return http<Page<MemberResponse>>(`${sitePath(slug)}/members`, { query: { pageSize: 100 } });
-}
-
-/**
- * A PDF of the API. The typed `http()` reads JSON only, so this one call fetches the bytes itself, with
- * the same Bearer token and one refresh on 401.
- */
-async function fetchPdf(path: string): Promise<Blob> {
-  const session = useSessionStore();
-  const send = async () => {
-    try {
-      return await fetch(`${API_PREFIX}${path}`, {
-        headers: { Accept: 'application/pdf', ...(session.accessToken ? { Authorization: `Bearer ${session.accessToken}` } : {}) },
-        credentials: 'same-origin',
-      });
-    } catch {
-      throw new HttpError({ status: 0, code: 'NETWORK_ERROR', message: 'Network error' });
-    }
-  };
-  let response = await send();
-  if (response.status === 401 && (await session.refresh())) response = await send();
-  if (!response.ok) {
-    const body: unknown = (response.headers.get('content-type') ?? '').includes('json') ? await response.json().catch(() => undefined) : undefined;
-    throw toHttpError(response.status, body);
-  }
-  return response.blob();
 }

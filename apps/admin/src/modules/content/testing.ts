@@ -27,6 +27,7 @@ export function sampleEnvelope(overrides: Partial<ItemEnvelope> = {}): ItemEnvel
     approvedAt: null,
     actions: ['submit'],
     canEdit: true,
+    currentIsLive: false,
     opensEdition: false,
     lastNote: null,
     createdAt: '2026-03-01T01:00:00.000Z',

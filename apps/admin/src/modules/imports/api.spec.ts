@@ -1,10 +1,6 @@
-import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HttpError } from '../../core/http';
-import { useSessionStore } from '../auth/stores/session';
+import { HttpError, resetHttpHooks, setHttpHooks } from '../../core/http';
 import { importFile, type UploadProgress } from './api';
-
-vi.mock('../auth/api', () => ({ login: vi.fn(), refresh: vi.fn(), logout: vi.fn(), fetchMe: vi.fn() }));
 
 type Answer = { status: number; body?: unknown; contentType?: string };
 
@@ -61,7 +57,7 @@ const file = () => new File(['x'.repeat(1000)], 'Thông báo.docx');
 
 describe('importFile', () => {
   beforeEach(() => {
-    setActivePinia(createPinia());
+    resetHttpHooks();
     FakeXhr.sent = [];
     FakeXhr.answers = [];
     vi.stubGlobal('XMLHttpRequest', FakeXhr);
@@ -69,8 +65,7 @@ describe('importFile', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('should post the file as the "file" field with the Bearer token and report progress when the import succeeds', async () => {
-    const session = useSessionStore();
-    session.accessToken = 'token-1';
+    setHttpHooks({ accessToken: () => 'token-1' });
     const created = { article: { id: 'a1' }, converted: [], warnings: [], images: 0, original: {} };
     FakeXhr.answers = [{ status: 201, body: created }];
     const progress: UploadProgress[] = [];
@@ -90,11 +85,13 @@ describe('importFile', () => {
   });
 
   it('should refresh the session once and send the file again when the token has expired', async () => {
-    const session = useSessionStore();
-    session.accessToken = 'old';
-    vi.spyOn(session, 'refresh').mockImplementation(async () => {
-      session.accessToken = 'new';
-      return true;
+    let token = 'old';
+    setHttpHooks({
+      accessToken: () => token,
+      refresh: async () => {
+        token = 'new';
+        return true;
+      },
     });
     FakeXhr.answers = [
       { status: 401, body: { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Hết phiên' } },

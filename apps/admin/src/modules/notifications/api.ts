@@ -12,3 +12,8 @@ export function markRead(id: string): Promise<NotificationResponse> {
 export function markAllRead(): Promise<ReadAllNotificationsResponse> {
   return http<ReadAllNotificationsResponse>('/me/notifications/read-all', { method: 'POST' });
 }
+
+/** One page of all my notifications (or only the unread ones), newest first. */
+export function fetchPage(page: number, pageSize: number, unreadOnly = false): Promise<NotificationPage> {
+  return http<NotificationPage>('/me/notifications', { query: { page, pageSize, unread: unreadOnly ? 1 : undefined } });
+}

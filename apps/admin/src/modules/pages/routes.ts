@@ -2,13 +2,13 @@ import type { RouteRecordRaw } from 'vue-router';
 
 export const pageRoutes: RouteRecordRaw[] = [
   {
-    path: '/trang',
+    path: '/sites/:site/trang',
     name: 'pages',
     component: () => import('./components/PageListPage.vue'),
     meta: { requiresAuth: true, titleKey: 'pages.title' },
   },
   {
-    path: '/trang/:id',
+    path: '/sites/:site/trang/:id',
     name: 'page-edit',
     component: () => import('./components/PageEditorPage.vue'),
     meta: { requiresAuth: true, titleKey: 'pages.editorTitle' },

@@ -1,11 +1,14 @@
+import 'fake-indexeddb/auto';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { createMemoryHistory, RouterView } from 'vue-router';
 import type { ArticleResponse } from '@congxa/shared/dto/articles';
 import type { MeResponse } from '@congxa/shared/dto/auth';
 import { HttpError } from '../../../core/http';
+import { keepDraft, resetBackstopConnection } from '../../content/composables/useBackstop';
 import { createAppI18n } from '../../../i18n';
 import { createAppRouter } from '../../../router';
 import * as authApi from '../../auth/api';
@@ -32,6 +35,9 @@ vi.mock('../api', () => ({
     history: vi.fn(),
     compare: vi.fn(),
     restore: vi.fn(),
+    revision: vi.fn(),
+    presence: vi.fn(),
+    leave: vi.fn(),
     slip: vi.fn(),
   },
 }));
@@ -61,23 +67,36 @@ const me: MeResponse = {
   ],
 };
 
-async function mountEditor() {
+const editorPath = `/sites/an-hao-dong/tin-bai/${sampleArticle().id}`;
+
+async function mountEditor(path = editorPath) {
   const pinia = createPinia();
   setActivePinia(pinia);
   const router = createAppRouter(createMemoryHistory('/admin/'));
-  await router.push(`/tin-bai/${sampleArticle().id}`);
+  await router.push(path);
   await router.isReady();
   const Root = defineComponent({ render: () => h(RouterView) });
   const wrapper = mount(Root, { global: { plugins: [pinia, createAppI18n('vi'), router] }, attachTo: document.body });
   await flushPromises();
-  return wrapper;
+  mounted.push(wrapper);
+  return Object.assign(wrapper, { router });
 }
 
 // The first test also loads the router's lazy pages.
-describe('ArticleEditorPage', { timeout: 20_000 }, () => {
+const mounted: { unmount(): void }[] = [];
+
+describe('ArticleEditorPage', { timeout: 60_000 }, () => {
+  afterEach(() => {
+    while (mounted.length) mounted.pop()!.unmount();
+  });
+
   beforeEach(() => {
     vi.resetAllMocks();
+    indexedDB = new IDBFactory();
+    resetBackstopConnection();
     document.body.innerHTML = '';
+    api.presence.mockResolvedValue({ others: [] });
+    api.leave.mockResolvedValue(undefined);
     auth.refresh.mockResolvedValue({ accessToken: 't', expiresIn: 900, user });
     auth.fetchMe.mockResolvedValue(me);
     api.get.mockResolvedValue(sampleArticle());
@@ -104,11 +123,11 @@ describe('ArticleEditorPage', { timeout: 20_000 }, () => {
     expect(wrapper.text()).toContain('Đã lưu lúc');
   });
 
-  it('should keep the user’s text and offer the current version when someone saved in between', async () => {
-    const current = sampleArticle({ revision: 5, title: 'Bản của Phó ban đã sửa' });
-    api.update.mockRejectedValue(
-      new HttpError({ status: 409, code: 'REVISION_CONFLICT', message: 'Dữ liệu đã được người khác thay đổi.', details: { current } }),
-    );
+  it('should keep both texts side by side and resave mine on the current revision when someone saved in between', async () => {
+    const current = sampleArticle({ revision: 5, summary: 'Sapo của Phó ban.', body: '<p>Thân bài của Phó ban.</p>' });
+    api.update
+      .mockRejectedValueOnce(new HttpError({ status: 409, code: 'REVISION_CONFLICT', message: 'Dữ liệu đã được người khác thay đổi.', details: { current } }))
+      .mockResolvedValueOnce(sampleArticle({ revision: 6, title: 'Tiêu đề tôi vừa gõ', summary: 'Sapo của Phó ban.', body: '<p>Thân bài của Phó ban.</p>' }));
     const wrapper = await mountEditor();
     await wrapper.find('#article-title').setValue('Tiêu đề tôi vừa gõ');
     await wrapper.find('#article-form').trigger('submit');
@@ -117,14 +136,91 @@ describe('ArticleEditorPage', { timeout: 20_000 }, () => {
     const conflict = wrapper.find('[data-testid="article-conflict"]');
     expect(conflict.text()).toContain('phiên bản mới (5)');
     expect(conflict.text()).toContain('CHƯA được lưu');
+    // My text stays on screen, and both versions are shown.
     expect((wrapper.find('#article-title').element as HTMLInputElement).value).toBe('Tiêu đề tôi vừa gõ');
-    expect(api.update).toHaveBeenCalledTimes(1);
+    expect(wrapper.find('[data-testid="conflict-title-mine"]').text()).toBe('Tiêu đề tôi vừa gõ');
+    expect(wrapper.find('[data-testid="conflict-title-theirs"]').text()).toBe(sampleArticle().title);
+    expect((wrapper.find('[data-testid="conflict-body-theirs"]').element as HTMLTextAreaElement).value).toBe('Thân bài của Phó ban.');
+    expect((wrapper.find('[data-testid="conflict-body-mine"]').element as HTMLTextAreaElement).value).toBe('Sáng 29/11, xã tổ chức ra quân.');
 
-    await conflict.find('button').trigger('click');
+    await wrapper.find('[data-testid="article-keep-mine"]').trigger('click');
+    await flushPromises();
+    // Only my change, on top of revision 5: their summary and body are kept.
+    expect(api.update).toHaveBeenLastCalledWith('an-hao-dong', sampleArticle().id, { revision: 5, title: 'Tiêu đề tôi vừa gõ' });
+    expect(wrapper.find('[data-testid="article-conflict"]').exists()).toBe(false);
+    expect(wrapper.find('[data-testid="article-notice"]').text()).toContain('phiên bản 6');
+  });
+
+  it('should put the current version on screen when the user takes theirs', async () => {
+    const current = sampleArticle({ revision: 5, title: 'Bản của Phó ban đã sửa' });
+    api.update.mockRejectedValue(new HttpError({ status: 409, code: 'REVISION_CONFLICT', message: 'Xung đột.', details: { current } }));
+    const wrapper = await mountEditor();
+    await wrapper.find('#article-title').setValue('Tiêu đề tôi vừa gõ');
+    await wrapper.find('#article-form').trigger('submit');
+    await flushPromises();
+    await wrapper.find('[data-testid="article-take-theirs"]').trigger('click');
     await flushPromises();
     expect((wrapper.find('#article-title').element as HTMLInputElement).value).toBe('Bản của Phó ban đã sửa');
-    expect(wrapper.find('[data-testid="article-conflict"]').exists()).toBe(false);
     expect(wrapper.text()).toContain('Phiên bản 5');
+    expect(api.update).toHaveBeenCalledTimes(1);
+  });
+
+  it('should offer back the unsaved text kept in this browser and restore it into the form', async () => {
+    await keepDraft(
+      { user: 'u1', site: 'an-hao-dong', type: 'article', id: sampleArticle().id },
+      3,
+      { title: 'Bản gõ dở hôm qua' },
+      new Date('2026-12-05T03:32:00Z'),
+    );
+    const wrapper = await mountEditor();
+    await vi.waitFor(async () => {
+      await flushPromises();
+      expect(wrapper.find('[data-testid="article-draft"]').exists()).toBe(true);
+    });
+    expect(wrapper.find('[data-testid="article-draft"]').text()).toContain('Có bản chưa lưu từ 05/12/2026 10:32');
+    await wrapper.find('[data-testid="article-draft-restore"]').trigger('click');
+    await flushPromises();
+    expect((wrapper.find('#article-title').element as HTMLInputElement).value).toBe('Bản gõ dở hôm qua');
+    expect(wrapper.text()).toContain('Có thay đổi chưa lưu.');
+  });
+
+  it('should ask before leaving with unsaved changes and stay when the user says so', async () => {
+    const wrapper = await mountEditor();
+    await wrapper.find('#article-title').setValue('Chưa lưu');
+    const going = wrapper.router.push('/sites/an-hao-dong/tin-bai');
+    await flushPromises();
+    const dialog = document.querySelector('[data-testid="leave-dialog"]');
+    expect(dialog?.textContent).toContain('Rời trang khi còn thay đổi chưa lưu?');
+    (document.querySelector('[data-testid="leave-stay"]') as HTMLButtonElement).click();
+    await going;
+    await flushPromises();
+    expect(wrapper.router.currentRoute.value.name).toBe('article-edit');
+    expect((wrapper.find('#article-title').element as HTMLInputElement).value).toBe('Chưa lưu');
+  });
+
+  it('should tell who else has the item open', async () => {
+    api.presence.mockResolvedValue({ others: [{ user: { id: 'u9', fullName: 'Nguyễn Văn A' }, since: new Date().toISOString(), editing: false }] });
+    const wrapper = await mountEditor();
+    expect(wrapper.find('[data-testid="article-presence"]').text()).toMatch(/Nguyễn Văn A cũng đang mở mục này \(từ \d\d:\d\d\)/);
+    expect(api.presence).toHaveBeenCalledWith('an-hao-dong', sampleArticle().id, false);
+  });
+
+  it('should preview the text on screen with the portal’s article markup', async () => {
+    const wrapper = await mountEditor();
+    await wrapper.find('#article-title').setValue('Tiêu đề xem trước');
+    await wrapper.find('[data-testid="article-preview"]').trigger('click');
+    await flushPromises();
+    const preview = document.querySelector('[data-testid="item-preview"]');
+    expect(preview?.querySelector('.article__title')?.textContent).toBe('Tiêu đề xem trước');
+    expect(preview?.querySelector('.article__summary')?.textContent).toBe('Hơn 300 người dân tham gia.');
+    expect(preview?.querySelector('.article__body')?.innerHTML).toBe('<p>Sáng 29/11, xã tổ chức ra quân.</p>');
+  });
+
+  it('should check the slug against the rule when it is left', async () => {
+    const wrapper = await mountEditor();
+    await wrapper.find('#article-slug').setValue('Tin Mới');
+    await wrapper.find('#article-slug').trigger('blur');
+    expect(wrapper.find('#article-slug-error').text()).toContain('chữ thường không dấu');
   });
 
   it('should mark the provenance fields the API names when the submit is refused', async () => {
@@ -180,8 +276,9 @@ describe('ArticleEditorPage', { timeout: 20_000 }, () => {
     const note = wrapper.find('[data-testid="last-note"]');
     expect(note.text()).toContain('Tin bài đã bị gỡ xuống');
     expect(note.text()).toContain('Số liệu chưa được UBND xã xác nhận.');
-    expect(note.text()).toContain('Nguyễn Văn Trưởng, lúc 10:00 02/03/2026');
+    expect(note.text()).toContain('Nguyễn Văn Trưởng, lúc 02/03/2026 10:00');
     expect(wrapper.find('#article-title').attributes('readonly')).toBeDefined();
+    expect(document.querySelector('[data-testid="article-draft"]')).toBeNull();
     expect(wrapper.find('[data-testid="article-save"]').exists()).toBe(false);
     expect(wrapper.find('[data-testid="workflow-actions"]').exists()).toBe(false);
   });

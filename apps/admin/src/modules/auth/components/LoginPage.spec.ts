@@ -76,7 +76,7 @@ describe('LoginPage', () => {
     expect(document.activeElement?.id).toBe('email');
   });
 
-  it('should go to the dashboard when the login succeeds', async () => {
+  it('should go to the admin home (the last site dashboard) when the login succeeds', async () => {
     const user = { id: 'u1', email: 'chief@demo.local', fullName: 'Nguyễn Văn Trưởng', isPlatformAdmin: false };
     api.login.mockResolvedValue({ accessToken: 't', expiresIn: 900, user });
     api.fetchMe.mockResolvedValue({ user, permissions: [], memberships: [] });
@@ -86,7 +86,7 @@ describe('LoginPage', () => {
     await wrapper.find('form').trigger('submit');
     await flushPromises();
     expect(api.login).toHaveBeenCalledWith({ email: 'chief@demo.local', password: 'CongXa@demo1' });
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('dashboard'));
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('home'));
   });
 
   it('should speak English when the UI language is English', async () => {

@@ -9,7 +9,7 @@ export const ITEM_ROUTES: Record<ContentType, { list: string; edit: string }> = 
 };
 
 /** The editor of an item of any type, on its site; null for a type this SPA does not know. */
-export function itemEditorRoute(type: string, id: string, site?: string | null): RouteLocationRaw | null {
+export function itemEditorRoute(type: string, id: string, site: string): RouteLocationRaw | null {
   if (!isContentType(type)) return null;
-  return { name: ITEM_ROUTES[type].edit, params: { id }, query: site ? { site } : {} };
+  return { name: ITEM_ROUTES[type].edit, params: { site, id } };
 }

@@ -1,32 +1,29 @@
-import { computed, nextTick, onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
+import { computed, nextTick, ref, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { onBeforeRouteLeave, useRoute } from 'vue-router';
+import { useRoute } from 'vue-router';
 import type { ContentTypeSchema } from '@congxa/shared/content';
-import type { SiteRef } from '@congxa/shared/dto/auth';
 import type { ItemEnvelope } from '@congxa/shared/dto/content';
 import { canOverrideClassification } from '@congxa/shared/workflow';
 import { HttpError } from '../../../core/http';
+import { useCurrentSite } from '../../../composables/useCurrentSite';
 import { useErrorMessage } from '../../../composables/useErrorMessage';
 import { useSessionStore } from '../../auth/stores/session';
 import type { ItemApi } from '../api';
-import { contentSites, pickSite, rememberSite } from './itemSite';
+import { useDirtyForm, type ItemForm, type ItemFormAdapter } from './itemForm';
 import { useItemLabels } from './labels';
 import { interpretItemError, type ItemProblem } from './transitionErrors';
+import { useBackstop, type BackstopDraft } from './useBackstop';
+import { useConflict } from './useConflict';
+import { useLeaveGuard } from './useLeaveGuard';
+import { usePresence } from './usePresence';
 import { actionButtons, positionOf, type ActionButton } from './workflowActions';
 
-/** How one type's editor form maps to its item response and back. */
-export interface ItemFormAdapter<R extends ItemEnvelope, Form extends object, Changes extends object> {
-  toForm(item: R): Form;
-  /** What a save sends besides the revision: only the fields that changed. */
-  changes(item: R, form: Form): Changes;
-  /** The API's name of a field (in `details.missing`, VALIDATION_FAILED) → the form input it is about. */
-  formKeyOf(apiField: string): (keyof Form & string) | null;
-}
+export type { ItemFormAdapter } from './itemForm';
 
-export interface ItemEditorOptions<R extends ItemEnvelope, Form extends object, Changes extends object> {
-  api: ItemApi<R, unknown, Changes & { revision: number }>;
+export interface ItemEditorOptions<R extends ItemEnvelope> {
+  api: ItemApi<R, unknown, never>;
   schema: ContentTypeSchema;
-  form: ItemFormAdapter<R, Form, Changes>;
+  form: ItemFormAdapter<R>;
   /** Prefix of the element ids (`article` → `#article-title`, `#article-notice`). */
   idPrefix: string;
   /** Loads what the form's selects need on the item's site (fields, categories, pages), before it shows. */
@@ -36,24 +33,24 @@ export interface ItemEditorOptions<R extends ItemEnvelope, Form extends object, 
 export type EditorState = 'loading' | 'ready' | 'notFound' | 'error';
 
 /**
- * The editor of one item, for any content type: finds the item's site, loads it, saves only what changed
- * (409 on a stale revision keeps the user's text and offers the current version), takes workflow steps
- * through the dialog, restores revisions, opens the slip, and guards unsaved changes. The page supplies
- * the form's template.
+ * The editor of one item, for any content type, on the site of the URL: loads it, saves only what changed,
+ * and never loses what was typed — a 409 opens the side-by-side conflict (useConflict), unsaved edits are kept
+ * in IndexedDB (useBackstop) and offered back, leaving asks first (useLeaveGuard). It takes workflow steps
+ * through the dialog, restores revisions, opens the slip and tells who else has the item open (usePresence).
  */
-export function useItemEditor<R extends ItemEnvelope, Form extends object, Changes extends object>(options: ItemEditorOptions<R, Form, Changes>) {
-  type Key = keyof Form & string;
+export function useItemEditor<R extends ItemEnvelope>(options: ItemEditorOptions<R>) {
   const { api, schema, form: adapter, idPrefix } = options;
   const { t } = useI18n();
   const route = useRoute();
   const session = useSessionStore();
+  const current = useCurrentSite();
   const describe = useErrorMessage();
   const { stateLabel, actionLabel, typeParams } = useItemLabels();
 
   const id = computed(() => String(route.params.id));
   const site = ref<string | null>(null);
   const item = ref<R | null>(null) as Ref<R | null>;
-  const form = ref<Form | null>(null) as Ref<Form | null>;
+  const form = ref<ItemForm | null>(null);
   const state = ref<EditorState>('loading');
   const loadError = ref<string | null>(null);
 
@@ -61,36 +58,55 @@ export function useItemEditor<R extends ItemEnvelope, Form extends object, Chang
   const savedAt = ref<Date | null>(null);
   const formError = ref<string | null>(null);
   const notice = ref<string | null>(null);
-  const conflict = ref<{ current: R | null } | null>(null) as Ref<{ current: R | null } | null>;
-  const problems = ref<Partial<Record<Key, string>>>({}) as Ref<Partial<Record<Key, string>>>;
+  const problems = ref<Record<string, string>>({});
   const dialogButton = ref<ActionButton | null>(null);
   const preparing = ref(false);
   const slipBusy = ref(false);
+  /** A draft kept in this browser that differs from the saved item, offered back. */
+  const draft = ref<BackstopDraft | null>(null);
 
-  const changes = computed(() => (item.value && form.value ? adapter.changes(item.value, form.value) : null));
-  const dirty = computed(() => !!changes.value && Object.keys(changes.value).length > 0);
+  const { changes, dirty } = useDirtyForm(adapter, item, form);
   const readonly = computed(() => !item.value?.canEdit);
   /** Saving now opens a new edition (the API says so: the live one stays until the new one is approved). */
   const opensEdition = computed(() => !!item.value?.opensEdition);
   const buttons = computed(() => (item.value ? actionButtons(item.value.actions, positionOf(item.value)) : []));
   const canOverride = computed(() => (site.value ? canOverrideClassification(session.policyActor(site.value)) : false));
   const named = computed(() => typeParams(schema));
+  const content = computed(() => (form.value ? adapter.content(form.value) : {}));
+
+  const conflict = useConflict<R>(adapter);
+  const backstopItem = () =>
+    site.value && item.value && session.user ? { user: session.user.id, site: site.value, type: schema.type, id: item.value.id } : null;
+  const backstop = useBackstop({
+    item: backstopItem,
+    revision: () => item.value?.revision ?? null,
+    form: () => form.value,
+    dirty: () => dirty.value && !readonly.value,
+  });
+  const presence = usePresence({
+    beat: (editing) => api.presence(site.value!, id.value, editing),
+    // The item shown, not the route's: on leaving the editor the route has already moved on (no `id`).
+    leave: () => api.leave(site.value!, item.value?.id ?? id.value),
+    editing: () => dirty.value,
+  });
+  const guard = useLeaveGuard(() => dirty.value && !readonly.value);
 
   /** The reason an item came back, was refused or was taken down, while that is still its state. */
   const lastNote = computed(() => {
     const a = item.value;
     const n = a?.lastNote;
     if (!a || !n) return null;
-    const current =
+    const isCurrent =
       (n.action === 'return' && a.status === 'returned') ||
       (n.action === 'reject' && a.status === 'rejected') ||
       (n.action === 'unpublish' && (a.status === 'unpublished' || a.liveStatus === 'unpublished'));
-    return current ? { ...n, action: n.action as 'return' | 'reject' | 'unpublish' } : null;
+    return isCurrent ? { ...n, action: n.action as 'return' | 'reject' | 'unpublish' } : null;
   });
 
-  function apply(next: R): void {
+  /** Show `next` as saved; the form follows unless `keep` (the form to show on top of it) is given. */
+  function apply(next: R, keep?: ItemForm): void {
     item.value = next;
-    form.value = adapter.toForm(next);
+    form.value = keep ?? adapter.toForm(next);
     problems.value = {};
   }
 
@@ -98,37 +114,54 @@ export function useItemEditor<R extends ItemEnvelope, Form extends object, Chang
     void nextTick(() => document.getElementById(elementId)?.focus());
   }
 
+  async function offerDraft(): Promise<void> {
+    const found = await backstop.find();
+    const saved = item.value;
+    if (!found || !saved) return;
+    // A draft equal to the saved item is nothing to offer.
+    if (Object.keys(adapter.changes(saved, found.form)).length === 0) {
+      await backstop.clear();
+      return;
+    }
+    draft.value = found;
+  }
+
   async function load(): Promise<void> {
+    presence.stop();
+    backstop.stop();
     state.value = 'loading';
     loadError.value = null;
     formError.value = null;
     notice.value = null;
-    conflict.value = null;
-    const sites = contentSites(session.memberships);
-    const wanted = Array.isArray(route.query.site) ? route.query.site[0] : route.query.site;
-    const first = pickSite(sites, typeof wanted === 'string' ? wanted : null);
-    // The link may come from a notification or an e-mail without the site: try the others on 404.
-    const order: SiteRef[] = first ? [first, ...sites.filter((s) => s.id !== first.id)] : [];
-    for (const candidate of order) {
-      try {
-        const found = await api.get(candidate.slug, id.value);
-        // The selects need their options before they can show the saved choice.
-        await options.lookups?.(candidate.slug, found);
-        site.value = candidate.slug;
-        rememberSite(candidate.slug);
-        apply(found);
-        state.value = 'ready';
-        return;
-      } catch (error) {
-        if (error instanceof HttpError && error.status === 404) continue;
+    draft.value = null;
+    conflict.close();
+    const slug = current.slug.value;
+    if (!slug) {
+      state.value = 'notFound';
+      return;
+    }
+    try {
+      const found = await api.get(slug, id.value);
+      // The selects need their options before they can show the saved choice.
+      await options.lookups?.(slug, found);
+      site.value = slug;
+      apply(found);
+      state.value = 'ready';
+    } catch (error) {
+      if (error instanceof HttpError && error.status === 404) state.value = 'notFound';
+      else {
         state.value = 'error';
         loadError.value = describe(error);
-        return;
       }
+      return;
     }
-    state.value = 'notFound';
+    presence.start();
+    if (item.value?.canEdit) {
+      backstop.start();
+      await offerDraft();
+    }
   }
-  watch(id, () => void load(), { immediate: true });
+  watch([id, current.slug], () => void load(), { immediate: true });
 
   // A field problem goes away as soon as the field is changed.
   watch(
@@ -136,30 +169,44 @@ export function useItemEditor<R extends ItemEnvelope, Form extends object, Chang
     (now) => {
       if (!now || !item.value) return;
       const base = adapter.toForm(item.value);
-      for (const key of Object.keys(problems.value) as Key[]) {
-        if (now[key] !== base[key]) delete problems.value[key];
-      }
+      for (const key of Object.keys(problems.value)) if (now[key] !== base[key]) delete problems.value[key];
     },
     { deep: true },
   );
+
+  async function openConflict(currentItem: R | null): Promise<void> {
+    const mine = form.value;
+    const base = item.value;
+    if (!mine || !base || !site.value) return;
+    let theirs = currentItem;
+    if (!theirs) {
+      try {
+        theirs = await api.get(site.value, id.value);
+      } catch (error) {
+        formError.value = describe(error);
+        return;
+      }
+    }
+    formError.value = null;
+    conflict.open({ base, mine, current: theirs });
+    focusById(`${idPrefix}-conflict`);
+  }
 
   function showProblem(problem: ItemProblem<R>, message: string, error?: unknown): void {
     notice.value = null;
     switch (problem.kind) {
       case 'conflict':
-        formError.value = null;
-        conflict.value = { current: problem.current };
-        focusById(`${idPrefix}-conflict`);
+        void openConflict(problem.current);
         return;
       case 'fields': {
-        const next: Partial<Record<Key, string>> = {};
+        const next: Record<string, string> = {};
         for (const apiField of problem.fields) {
           const key = adapter.formKeyOf(apiField);
           if (key) next[key] = (error instanceof HttpError && error.fieldMessage(apiField)) || t('items.editor.missing');
         }
         problems.value = next;
         formError.value = `${message} ${t('items.editor.fixFields')}`;
-        const firstKey = (Object.keys(next) as Key[])[0];
+        const firstKey = Object.keys(next)[0];
         focusById(firstKey ? `${idPrefix}-${firstKey}` : `${idPrefix}-error`);
         return;
       }
@@ -176,7 +223,9 @@ export function useItemEditor<R extends ItemEnvelope, Form extends object, Chang
   async function reloadQuietly(): Promise<void> {
     if (!site.value) return;
     try {
-      apply(await api.get(site.value, id.value));
+      // What was typed stays on screen: only the baseline moves.
+      const next = await api.get(site.value, id.value);
+      apply(next, dirty.value && form.value ? form.value : undefined);
       notice.value = t('workflow.stale', named.value);
     } catch (error) {
       formError.value = describe(error);
@@ -190,10 +239,14 @@ export function useItemEditor<R extends ItemEnvelope, Form extends object, Chang
     if (Object.keys(body).length === 0) return true;
     saving.value = true;
     formError.value = null;
-    conflict.value = null;
     notice.value = null;
     try {
-      apply(await api.update(site.value, a.id, { ...body, revision: a.revision }));
+      const saved = await api.update(site.value, a.id, { ...body, revision: a.revision } as never);
+      apply(saved);
+      // Saved on the server: the local copy is no longer needed.
+      void backstop.clear();
+      conflict.close();
+      draft.value = null;
       savedAt.value = new Date();
       return true;
     } catch (error) {
@@ -204,12 +257,44 @@ export function useItemEditor<R extends ItemEnvelope, Form extends object, Chang
     }
   }
 
-  async function reloadCurrent(): Promise<void> {
-    const current = conflict.value?.current;
-    conflict.value = null;
-    if (current) apply(current);
-    else if (site.value) apply(await api.get(site.value, id.value));
-    savedAt.value = null;
+  /** Conflict: put `next` on screen on top of the current revision and save it with that revision number. */
+  async function resolveConflict(choice: 'mine' | 'theirs' | 'mixed'): Promise<void> {
+    const theirs = conflict.current.value;
+    if (!theirs) return;
+    const next = choice === 'mine' ? conflict.keepMine() : choice === 'theirs' ? conflict.takeTheirs() : conflict.merged();
+    apply(theirs, next);
+    conflict.close();
+    if (choice === 'theirs') {
+      await backstop.clear();
+      notice.value = t('recovery.conflict.tookTheirs', { revision: theirs.revision });
+      focusById(`${idPrefix}-notice`);
+      return;
+    }
+    if (await save()) {
+      notice.value = t('recovery.conflict.savedMine', { revision: item.value?.revision ?? '' });
+      focusById(`${idPrefix}-notice`);
+    }
+  }
+
+  /** The kept draft back in the form (on its own revision: directly; on an older one: through the conflict view). */
+  function restoreDraft(): void {
+    const d = draft.value;
+    const saved = item.value;
+    draft.value = null;
+    if (!d || !saved) return;
+    if (d.baseRevision === saved.revision) {
+      form.value = { ...adapter.toForm(saved), ...d.form };
+      focusById(`${idPrefix}-title`);
+    } else {
+      conflict.open({ base: null, mine: { ...adapter.toForm(saved), ...d.form }, current: saved });
+      form.value = { ...adapter.toForm(saved), ...d.form };
+      focusById(`${idPrefix}-conflict`);
+    }
+  }
+
+  async function discardDraft(): Promise<void> {
+    draft.value = null;
+    await backstop.clear();
     focusById(`${idPrefix}-title`);
   }
 
@@ -247,6 +332,7 @@ export function useItemEditor<R extends ItemEnvelope, Form extends object, Chang
 
   function onRestored(result: R, number: number): void {
     apply(result);
+    void backstop.clear();
     savedAt.value = new Date();
     notice.value = t('items.history.restored', { number, revision: result.revision });
     focusById(`${idPrefix}-notice`);
@@ -278,45 +364,47 @@ export function useItemEditor<R extends ItemEnvelope, Form extends object, Chang
     }
   }
 
-  onBeforeRouteLeave(() => (dirty.value && !window.confirm(t('items.editor.leaveConfirm')) ? false : true));
-  function onBeforeUnload(event: BeforeUnloadEvent): void {
-    if (dirty.value) event.preventDefault();
+  /** Leave-guard dialog: save, then go where the user was going. */
+  async function saveAndLeave(): Promise<void> {
+    if (await save()) guard.leave();
+    else guard.stay();
   }
-  onMounted(() => window.addEventListener('beforeunload', onBeforeUnload));
-  onBeforeUnmount(() => window.removeEventListener('beforeunload', onBeforeUnload));
-
-  /** The list's query: the site, when the user has several. */
-  const siteQuery = computed<{ site?: string }>(() => (contentSites(session.memberships).length > 1 && site.value ? { site: site.value } : {}));
 
   return {
     id,
     site,
     item,
     form,
+    content,
     state,
     loadError,
     saving,
     savedAt,
     formError,
     notice,
-    conflict,
     problems,
     dialogButton,
     preparing,
     slipBusy,
+    changes,
     dirty,
     readonly,
     opensEdition,
     buttons,
     canOverride,
     lastNote,
-    siteQuery,
+    conflict,
+    draft,
+    others: presence.others,
+    leaving: guard.asking,
     /** A field's problem, as the API named it. */
-    err: (key: Key) => problems.value[key],
+    err: (key: string): string | undefined => problems.value[key],
     load,
     save,
     showProblem,
-    reloadCurrent,
+    resolveConflict,
+    restoreDraft,
+    discardDraft,
     startAction,
     onDone,
     onDialogProblem,
@@ -324,5 +412,8 @@ export function useItemEditor<R extends ItemEnvelope, Form extends object, Chang
     onRestored,
     openSlip,
     onKeydown,
+    leave: guard.leave,
+    stay: guard.stay,
+    saveAndLeave,
   };
 }

@@ -1,9 +1,30 @@
 /**
  * Where a paste was going, remembered while the conversion dialog is open, so the chosen text can be
- * put exactly there afterwards: a text field with its selection, or a rich-text area with its range.
+ * put exactly there afterwards: a text field with its selection, a rich-text editor that registered
+ * itself (`registerPasteHost`: it remembers its own selection and inserts through its own model), or
+ * any other editable area with its range.
  */
 export type PasteTarget =
-  { kind: 'field'; element: HTMLInputElement | HTMLTextAreaElement; start: number; end: number } | { kind: 'rich'; element: HTMLElement; range: Range | null };
+  | { kind: 'field'; element: HTMLInputElement | HTMLTextAreaElement; start: number; end: number }
+  | { kind: 'editor'; element: HTMLElement; insert: (text: string) => void }
+  | { kind: 'rich'; element: HTMLElement; range: Range | null };
+
+/** Given at paste time: remembers where the text goes and returns the function that puts it there. */
+export type PasteHostCapture = () => (text: string) => void;
+
+const hosts = new WeakMap<HTMLElement, PasteHostCapture>();
+
+/**
+ * A rich-text editor (the TipTap editor) registers its editable element: a held paste is then inserted
+ * through the editor (its undo history and model follow) instead of the browser's editing commands,
+ * which an editor that owns its DOM does not read reliably. Returns the function that unregisters it.
+ */
+export function registerPasteHost(element: HTMLElement, capture: PasteHostCapture): () => void {
+  hosts.set(element, capture);
+  return () => {
+    if (hosts.get(element) === capture) hosts.delete(element);
+  };
+}
 
 /** Input types whose text a person may paste an old document's words into. */
 const TEXT_INPUTS = new Set(['text', 'search', '']);
@@ -21,6 +42,8 @@ export function pasteTargetOf(target: EventTarget | null, selection: Selection |
   // The editing host itself (the outermost contenteditable), where the text is to go.
   let root = host;
   while (root.parentElement?.isContentEditable) root = root.parentElement;
+  const capture = hosts.get(root);
+  if (capture) return { kind: 'editor', element: root, insert: capture() };
   const range = selection && selection.rangeCount > 0 && root.contains(selection.getRangeAt(0).startContainer) ? selection.getRangeAt(0).cloneRange() : null;
   return { kind: 'rich', element: root, range };
 }
@@ -38,6 +61,10 @@ export function insertAt(target: PasteTarget, text: string): void {
       el.setRangeText(text, target.start, target.end, 'end');
       el.dispatchEvent(new Event('input', { bubbles: true }));
     }
+    return;
+  }
+  if (target.kind === 'editor') {
+    target.insert(text);
     return;
   }
   const el = target.element;

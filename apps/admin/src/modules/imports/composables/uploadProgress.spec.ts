@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DOCX_IMPORT_MAX_BYTES, TXT_IMPORT_MAX_BYTES } from '@congxa/shared/dto/imports';
-import { checkFile, formatBytes, importFormatOf, parseResponseBody, progressPercent } from './uploadProgress';
+import { parseResponseBody, progressPercent } from '../../../core/http';
+import { checkFile, importFormatOf } from './uploadProgress';
 
 describe('progressPercent', () => {
   it('should give whole percents of the bytes sent when the browser knows the length', () => {
@@ -39,16 +40,6 @@ describe('importFormatOf and checkFile', () => {
     expect(checkFile({ name: 'a.txt', size: TXT_IMPORT_MAX_BYTES + 1 })).toEqual({ kind: 'tooLarge', maxBytes: TXT_IMPORT_MAX_BYTES });
     expect(checkFile({ name: 'a.docx', size: DOCX_IMPORT_MAX_BYTES })).toBeNull();
     expect(checkFile({ name: 'a.txt', size: 1200 })).toBeNull();
-  });
-});
-
-describe('formatBytes', () => {
-  it('should write sizes the way each language writes numbers', () => {
-    expect(formatBytes(512, 'vi')).toBe('512 byte');
-    expect(formatBytes(2.5 * 1024 * 1024, 'vi')).toBe('2,5 MB');
-    expect(formatBytes(2.5 * 1024 * 1024, 'en')).toBe('2.5 MB');
-    expect(formatBytes(50 * 1024 * 1024, 'vi')).toBe('50 MB');
-    expect(formatBytes(150 * 1024, 'en')).toBe('150 KB');
   });
 });
 

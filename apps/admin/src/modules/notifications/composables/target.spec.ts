@@ -7,8 +7,7 @@ describe('notificationTarget', () => {
   it('should open the article editor on the right site when the notification is about an article', () => {
     expect(notificationTarget({ kind: 'article.submit', articleId: 'a1', link: 'http://localhost:3000/admin/tin-bai/a1', site })).toEqual({
       name: 'article-edit',
-      params: { id: 'a1' },
-      query: { site: 'an-hao-dong' },
+      params: { site: 'an-hao-dong', id: 'a1' },
     });
     expect(notificationTarget({ kind: 'article.schedule', articleId: 'a1', link: '', site })).toMatchObject({ name: 'article-edit' });
   });
@@ -17,8 +16,7 @@ describe('notificationTarget', () => {
     const link = 'http://localhost:3000/admin/trang/p1?site=an-hao-dong';
     expect(notificationTarget({ kind: 'page.approve', articleId: 'p1', link, site })).toEqual({
       name: 'page-edit',
-      params: { id: 'p1' },
-      query: { site: 'an-hao-dong' },
+      params: { site: 'an-hao-dong', id: 'p1' },
     });
   });
 

@@ -1,6 +1,7 @@
 import type { NotificationResponse } from '@congxa/shared/dto/notifications';
 import type { RouteLocationRaw } from 'vue-router';
-import { itemEditorRoute } from '../../content/composables/itemRoutes';
+import { ITEM_ROUTES } from '../../content/composables/itemRoutes';
+import { isContentType } from '../../content/composables/labels';
 
 /** The content type a notification is about: its kind is `<type>.<move>` (`article.submit`, `page.approve`). */
 const typeOf = (kind: string): string => kind.split('.', 1)[0] ?? '';
@@ -11,10 +12,9 @@ const typeOf = (kind: string): string => kind.split('.', 1)[0] ?? '';
  * into /admin/ (`/admin/trang/<id>?site=…` → `/trang/<id>?site=…`); else nowhere.
  */
 export function notificationTarget(n: Pick<NotificationResponse, 'kind' | 'articleId' | 'link' | 'site'>): RouteLocationRaw | null {
-  if (n.articleId) {
-    const editor = itemEditorRoute(typeOf(n.kind), n.articleId, n.site?.slug);
-    if (editor) return editor;
-  }
+  const type = typeOf(n.kind);
+  // The site is in the editor's path (`/sites/:site/tin-bai/:id`).
+  if (n.articleId && n.site?.slug && isContentType(type)) return { name: ITEM_ROUTES[type].edit, params: { site: n.site.slug, id: n.articleId } };
   try {
     const url = new URL(n.link, 'http://admin.invalid');
     const match = /^\/admin(\/.*)$/.exec(url.pathname);

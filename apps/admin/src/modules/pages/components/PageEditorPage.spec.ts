@@ -32,6 +32,9 @@ vi.mock('../api', () => ({
     history: vi.fn(),
     compare: vi.fn(),
     restore: vi.fn(),
+    revision: vi.fn(),
+    presence: vi.fn(),
+    leave: vi.fn(),
     slip: vi.fn(),
   },
 }));
@@ -58,7 +61,7 @@ const me: MeResponse = { user, permissions: ['notification.read'], memberships: 
 
 const summary = (id: string, title: string): ItemSummaryResponse => ({ ...samplePage({ id, title }), type: 'page' });
 
-async function mountEditor(path = `/trang/${samplePage().id}`) {
+async function mountEditor(path = `/sites/an-hao-dong/trang/${samplePage().id}`) {
   const pinia = createPinia();
   setActivePinia(pinia);
   const router = createAppRouter(createMemoryHistory('/admin/'));
@@ -71,11 +74,13 @@ async function mountEditor(path = `/trang/${samplePage().id}`) {
 }
 
 // The first test also loads the router's lazy pages.
-describe('PageEditorPage', { timeout: 20_000 }, () => {
+describe('PageEditorPage', { timeout: 60_000 }, () => {
   beforeEach(() => {
     vi.resetAllMocks();
     localStorage.clear();
     document.body.innerHTML = '';
+    api.presence.mockResolvedValue({ others: [] });
+    api.leave.mockResolvedValue(undefined);
     auth.refresh.mockResolvedValue({ accessToken: 't', expiresIn: 900, user });
     auth.fetchMe.mockResolvedValue(me);
     api.get.mockResolvedValue(samplePage());
@@ -95,8 +100,14 @@ describe('PageEditorPage', { timeout: 20_000 }, () => {
 
   it('should draw the content inputs from the page schema with its labels and limits', async () => {
     const wrapper = await mountEditor();
-    const labels = wrapper.findAll('#page-form fieldset:first-of-type .field__label').map((l) => l.text().replace(/\s*\*$/, ''));
+    const labels = wrapper.findAll('[data-testid="page-panel-content"] .field__label').map((l) => l.text().replace(/\s*\*$/, ''));
     expect(labels).toEqual(['Tiêu đề', 'Tóm tắt', 'Nội dung', 'Lĩnh vực', 'Ảnh đại diện']);
+    expect(wrapper.find('[data-testid="page-panel-content"] [data-testid="cover-field"]').exists()).toBe(true);
+    expect(wrapper.findAll('[data-testid="page-panel-placement"] .field__label').map((l) => l.text())).toEqual([
+      'Đường dẫn (slug)',
+      'Trang cha',
+      'Thứ tự trong menu',
+    ]);
     expect(wrapper.find('#page-title').attributes('maxlength')).toBe('300');
     expect(wrapper.find('#page-summary').attributes('maxlength')).toBe('2000');
     expect(wrapper.find('label[for="page-fieldId"]').text()).toContain('*');
@@ -136,18 +147,21 @@ describe('PageEditorPage', { timeout: 20_000 }, () => {
     expect(document.activeElement?.id).toBe('page-parentId');
   });
 
-  it('should find the page on the user’s other site when the link names none', async () => {
-    api.get.mockImplementation(async (slug) => {
-      if (slug === 'an-hao-tay') return samplePage();
-      throw new HttpError({ status: 404, code: 'PAGE_NOT_FOUND', message: 'Không tìm thấy trang.' });
-    });
-    const wrapper = await mountEditor();
-    expect(api.get).toHaveBeenCalledWith('an-hao-dong', samplePage().id);
-    expect(wrapper.find('[data-testid="page-heading"]').text()).toBe('Lịch sử hình thành xã');
+  it('should open the page on the site named in the address and save there', async () => {
+    const wrapper = await mountEditor(`/sites/an-hao-tay/trang/${samplePage().id}`);
+    expect(api.get).toHaveBeenCalledTimes(1);
+    expect(api.get).toHaveBeenCalledWith('an-hao-tay', samplePage().id);
     await wrapper.find('#page-title').setValue('Lịch sử xã');
+    await wrapper.find('#page-slug').setValue('lich-su-xa');
     await wrapper.find('#page-form').trigger('submit');
     await flushPromises();
-    expect(api.update).toHaveBeenCalledWith('an-hao-tay', samplePage().id, { revision: 3, title: 'Lịch sử xã' });
+    expect(api.update).toHaveBeenCalledWith('an-hao-tay', samplePage().id, { revision: 3, title: 'Lịch sử xã', slug: 'lich-su-xa' });
+  });
+
+  it('should say the page is not found when the site answers 404', async () => {
+    api.get.mockRejectedValue(new HttpError({ status: 404, code: 'PAGE_NOT_FOUND', message: 'Không tìm thấy trang.' }));
+    const wrapper = await mountEditor();
+    expect(wrapper.text()).toContain('Không tìm thấy trang, hoặc bạn không được xem trang này.');
   });
 
   it('should ask for a reason with the shared table when a page is returned', async () => {
