@@ -6,8 +6,8 @@ export default defineConfig({
   base: '/',
   plugins: [vue()],
   resolve: {
-    // libs/shared exports its TypeScript sources under the "source" condition.
-    conditions: ['source', ...defaultClientConditions],
+    // libs/shared exports its TypeScript sources under the "congxa-source" condition (a name of our own: other packages, e.g. @internationalized/date, ship raw sources under "source").
+    conditions: ['congxa-source', ...defaultClientConditions],
   },
   define: {
     __VUE_OPTIONS_API__: 'false',
@@ -17,6 +17,11 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+  },
+  // The server build (`vite build --ssr`, into dist-server/) is imported by the API process, or by
+  // server.mjs when the portal runs on its own: Vue and its router stay external, our own sources are bundled.
+  ssr: {
+    noExternal: ['@congxa/shared'],
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiRequestError, getJson, isNotFound } from './http';
+import { ApiRequestError, createApi, isNotFound, isWithdrawn } from './http';
 
 function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 
-describe('getJson', () => {
+describe('createApi', () => {
+  const getJson = (path: string) => createApi().get(path);
   afterEach(() => vi.unstubAllGlobals());
 
   it('should resolve the body when the API answers 200', async () => {
@@ -13,6 +14,14 @@ describe('getJson', () => {
     vi.stubGlobal('fetch', fetchMock);
     await expect(getJson('/public/site')).resolves.toEqual({ code: '22222', slug: 'an-hao-dong', name: 'Xã Ân Hảo Đông' });
     expect(fetchMock).toHaveBeenCalledWith('/api/v1/public/site', expect.anything());
+  });
+
+  it('should call the fetcher and base it is given (the server renders through its own)', async () => {
+    const fetcher = vi.fn(async () => json(410, { statusCode: 404, code: 'ARTICLE_WITHDRAWN', message: 'Đã gỡ.' }));
+    const error = await createApi(fetcher, 'http://api.local/api/v1').get('/public/articles/da-go').catch((e: unknown) => e);
+    expect(fetcher).toHaveBeenCalledWith('http://api.local/api/v1/public/articles/da-go', expect.objectContaining({ headers: { Accept: 'application/json' } }));
+    expect(isWithdrawn(error)).toBe(false);
+    expect(error).toMatchObject({ status: 410, code: 'ARTICLE_WITHDRAWN' });
   });
 
   it('should reject with the API code when the article is missing', async () => {

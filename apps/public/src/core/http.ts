@@ -20,11 +20,23 @@ function errorFromBody(status: number, body: unknown): ApiRequestError {
   return new ApiRequestError(status, 'UNEXPECTED_RESPONSE', `HTTP ${status}`);
 }
 
-/** GET /api/v1{path} as JSON. Rejects with ApiRequestError. */
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+/** How the portal reaches the API: the browser's fetch, or the server's in-process or remote one. */
+export type Fetcher = (url: string, init: { headers: Record<string, string>; signal?: AbortSignal }) => Promise<Response>;
+
+export interface PortalApi {
+  /** GET {base}{path} as JSON. Rejects with ApiRequestError. */
+  get<T>(path: string, signal?: AbortSignal): Promise<T>;
+}
+
+/** The API at `base` (`/api/v1` in the browser; the server passes an absolute base or its own fetcher). */
+export function createApi(fetcher: Fetcher = (url, init) => fetch(url, init), base = '/api/v1'): PortalApi {
+  return { get: (path, signal) => getJsonWith(fetcher, `${base}${path}`, signal) };
+}
+
+async function getJsonWith<T>(fetcher: Fetcher, url: string, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`/api/v1${path}`, { headers: { Accept: 'application/json' }, signal });
+    response = await fetcher(url, { headers: { Accept: 'application/json' }, signal });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiRequestError(0, 'NETWORK_ERROR', 'Network error');
@@ -40,12 +52,12 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   return body as T;
 }
 
-/** True when the API says the thing (or the route) is not there. */
 /** The article existed and was taken down by the editorial board (the page says so, with a 404). */
 export function isWithdrawn(error: unknown): boolean {
   return error instanceof ApiRequestError && error.status === 404 && error.code === 'ARTICLE_WITHDRAWN';
 }
 
+/** True when the API says the thing (or the route) is not there. */
 export function isNotFound(error: unknown): boolean {
   return error instanceof ApiRequestError && error.status === 404;
 }
