@@ -3,7 +3,8 @@ import { Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'do
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { encodeTcvn3, encodeVni } from '@congxa/shared/text';
-import { launchChromium, screenshot, watchConsole } from './chromium';
+import { DEMO, DEMO_SITE, openAdmin, signIn } from './admin-session';
+import { axeViolations, launchChromium, screenshot } from './chromium';
 import { describeBrowser, sharedApp, uniqueNumber, type SharedApp } from './shared-app';
 
 /**
@@ -12,7 +13,7 @@ import { describeBrowser, sharedApp, uniqueNumber, type SharedApp } from './shar
  * pictures, the archived original) and opens it in the editor. A file that is no Word document is refused
  * with the API's Vietnamese reason.
  */
-const CONTRIBUTOR = { email: 'contributor@demo.local', password: 'CongXa@demo1' };
+const CONTRIBUTOR = DEMO.contributor;
 /** Unique (digits survive the .VnTimeH conversion): the app is shared with the other browser test files. */
 const TITLE = `THÔNG BÁO LỊCH TIẾP CÔNG DÂN SỐ ${uniqueNumber()}`;
 const TCVN3_PARAGRAPH = 'Ban tiếp công dân xã Ân Hảo Đông thông báo lịch tiếp công dân tháng Mười hai năm 2026.';
@@ -62,15 +63,8 @@ describeBrowser('"Nhập từ Word" in the admin SPA (Chromium)', () => {
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    problems = watchConsole(page);
-    await page.goto(`${app.baseUrl}/admin/dang-nhap`);
-    await page.getByLabel('Email').fill(CONTRIBUTOR.email);
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(CONTRIBUTOR.password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(`${app.baseUrl}/admin/`);
+    ({ context, page, problems } = await openAdmin(browser));
+    await signIn(app.baseUrl, page, CONTRIBUTOR);
   });
 
   afterEach(async () => {
@@ -85,13 +79,16 @@ describeBrowser('"Nhập từ Word" in the admin SPA (Chromium)', () => {
     const file = await oldWordFile();
     const sha256 = createHash('sha256').update(file).digest('hex');
 
-    await page.goto(`${app.baseUrl}/admin/tin-bai`);
+    // From the sidebar's article list to its "Nhập từ Word" button.
+    await page.getByTestId('main-nav').getByRole('link', { name: 'Tin bài' }).click();
+    await page.waitForURL(`${app.baseUrl}/admin/sites/${DEMO_SITE}/tin-bai`);
     await page.getByRole('button', { name: 'Viết tin mới' }).waitFor();
     await screenshot(page, 'import-00-list');
     await page.getByRole('link', { name: 'Nhập từ Word' }).click();
-    await page.waitForURL('**/admin/tin-bai/nhap');
+    await page.waitForURL(`${app.baseUrl}/admin/sites/${DEMO_SITE}/tin-bai/nhap`);
     await page.getByRole('heading', { level: 1, name: 'Nhập tin bài từ tệp Word' }).waitFor();
     expect(await page.title()).toBe('Nhập từ Word · Quản trị Trang thông tin điện tử xã');
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel('Tệp cần nhập').setInputFiles({ name: 'Thong bao tiep dan.docx', mimeType: DOCX_TYPE, buffer: file });
     await page.getByTestId('import-chosen').getByText('Đã chọn: Thong bao tiep dan.docx', { exact: false }).waitFor();
@@ -148,10 +145,11 @@ describeBrowser('"Nhập từ Word" in the admin SPA (Chromium)', () => {
       return !!img && img.complete && img.naturalWidth > 0;
     });
     await preview.scrollIntoViewIfNeeded();
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'import-03-preview');
 
     await page.getByRole('link', { name: 'Mở để biên tập' }).click();
-    await page.waitForURL(/\/admin\/tin-bai\/[0-9a-f-]{36}/);
+    await page.waitForURL(new RegExp(`/admin/sites/${DEMO_SITE}/tin-bai/[0-9a-f-]{36}$`));
     await page.getByTestId('article-heading').getByText(TITLE).waitFor();
     expect((await page.getByTestId('article-status').textContent())?.trim()).toBe('Bản nháp');
     const editorBody = page.getByRole('textbox', { name: 'Nội dung', exact: true });
@@ -162,7 +160,7 @@ describeBrowser('"Nhập từ Word" in the admin SPA (Chromium)', () => {
   });
 
   it("should show the API's reason when the file is not a Word document, and let the user choose another", async () => {
-    await page.goto(`${app.baseUrl}/admin/tin-bai/nhap`);
+    await page.goto(`${app.baseUrl}/admin/sites/${DEMO_SITE}/tin-bai/nhap`);
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
     await page.getByLabel('Tệp cần nhập').setInputFiles({ name: 'bao-cao.docx', mimeType: DOCX_TYPE, buffer: pdf });
     await page.getByRole('button', { name: 'Tải lên và tạo bản nháp' }).click();
@@ -176,6 +174,6 @@ describeBrowser('"Nhập từ Word" in the admin SPA (Chromium)', () => {
     await page.getByRole('button', { name: 'Tải lên và tạo bản nháp' }).click();
     await error.getByText('Hãy chọn một tệp .docx hoặc .txt.').waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-file');
-    expectNoProblems('HTTP 415 POST /api/v1/sites/an-hao-dong/imports/docx');
+    expectNoProblems(`HTTP 415 POST /api/v1/sites/${DEMO_SITE}/imports/docx`);
   });
 });

@@ -1,10 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { encodeTcvn3, encodeViqr, encodeVni } from '@congxa/shared/text';
-import { launchChromium, screenshot, watchConsole } from './chromium';
+import { DEMO, openAdmin, signIn } from './admin-session';
+import { axeViolations, launchChromium, screenshot } from './chromium';
 import { describeBrowser, sharedApp, type SharedApp } from './shared-app';
 
 /** A volunteer contributor with no field: any signed-in user may use the tool. */
-const USER = { email: 'contributor2@demo.local', password: 'CongXa@demo1' };
+const USER = DEMO.contributor2;
 
 const NOTICE = [
   'THÔNG BÁO',
@@ -29,15 +30,9 @@ describeBrowser('"Chuyển mã" tool page in Chromium', () => {
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    ({ context, page, problems } = await openAdmin(browser));
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.baseUrl });
-    page = await context.newPage();
-    problems = watchConsole(page);
-    await page.goto(`${app.baseUrl}/admin/dang-nhap`);
-    await page.getByLabel('Email').fill(USER.email);
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(USER.password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(`${app.baseUrl}/admin/`);
+    await signIn(app.baseUrl, page, USER);
   });
 
   afterEach(async () => {
@@ -54,8 +49,9 @@ describeBrowser('"Chuyển mã" tool page in Chromium', () => {
   const convert = () => page.getByRole('button', { name: 'Chuyển mã', exact: true }).click();
   const outcome = () => page.getByTestId('text-outcome');
 
+  /** From wherever sign-in landed, through the sidebar's "Công cụ" group. */
   async function openTool(): Promise<void> {
-    await page.getByRole('link', { name: 'Chuyển mã văn bản cũ (TCVN3, VNI) sang Unicode' }).click();
+    await page.getByTestId('main-nav').getByRole('link', { name: 'Chuyển mã TCVN3, VNI' }).click();
     await page.waitForURL('**/admin/chuyen-ma');
     await page.getByRole('heading', { level: 1, name: 'Chuyển mã văn bản sang Unicode' }).waitFor();
   }
@@ -82,6 +78,8 @@ describeBrowser('"Chuyển mã" tool page in Chromium', () => {
     expect(await after.locator('.text-tool__line--changed').count()).toBe(3);
     // Focus moves to the result so a screen reader reads it next.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('text-result-title');
+    expect(await page.getByTestId('nav-text-convert').getAttribute('aria-current')).toBe('page');
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'admin-text-tool-tcvn3');
 
     await page.getByRole('button', { name: 'Sao chép kết quả' }).click();
