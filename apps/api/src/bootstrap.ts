@@ -9,13 +9,16 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type DatabaseTarget } from './app.module';
+import { PublicCache } from './common/cache/public-cache';
 import type { AppConfig } from './common/config/config';
 import { frameworkErrors } from './common/errors/framework-errors';
 import { isPortalPath, registerSpas, sendAdminShell } from './common/http/spa';
 import { strictJsonParser } from './common/validation/json-body';
 import { FEED_ROUTES } from './modules/feeds/feeds.controller';
+import { portalPageCache } from './modules/portal/portal-cache';
 import { PortalPages } from './modules/portal/portal-pages';
 import { PortalRenderer } from './modules/portal/portal-renderer';
+import { SitesService } from './modules/sites/sites.service';
 
 const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
   error: ['fatal', 'error'],
@@ -93,7 +96,7 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
 
   const shells = config.serveApps ? await registerSpas(fastify) : { admin: null };
   const renderer = config.serveApps ? await PortalRenderer.load() : null;
-  const portal = renderer ? new PortalPages(fastify, renderer, null, new Logger('Portal')) : null;
+  const portal = renderer ? new PortalPages(fastify, renderer, portalPageCache(app.get(PublicCache), app.get(SitesService)), new Logger('Portal')) : null;
   fastify.addHook('onRequest', async (req, reply) => {
     // Paths no route matched: the admin shell under /admin (client-side routing), the portal's
     // server-rendered pages elsewhere outside /api; the rest goes on to Nest's JSON not-found answer.

@@ -1,5 +1,6 @@
 import type { Page } from '@congxa/shared/dto/common';
 import type { PublicArticleSummary } from '@congxa/shared/dto/public-articles';
+import { PublicCache } from '../src/common/cache/public-cache';
 import { insertArticle } from '../src/test-support/content-fixtures';
 import { bearer, createTestApp, DEMO_SITE_SLUG, seedDemoAndLogin, type DemoLogin, type TestApp } from '../src/test-support/test-app';
 
@@ -146,6 +147,20 @@ describe('server-rendered portal (HTTP)', () => {
     const etag = first.headers.etag as string;
     expect(etag).toMatch(/^"/);
     await page('/').set('If-None-Match', etag).expect(304);
+  });
+
+  it('should render a page once and serve it from the cache until the site changes', async () => {
+    const cache = t.app.get(PublicCache);
+    await page('/tin-tuc/thong-bao-co-ky-tu-dac-biet?lan=1').expect(200);
+    const before = cache.stats();
+    const again = await page('/tin-tuc/thong-bao-co-ky-tu-dac-biet?lan=1').expect(200);
+    // One hit for the page itself (and for the host lookup); nothing rendered again.
+    expect(cache.stats().misses).toBe(before.misses);
+    expect(cache.stats().hits).toBeGreaterThan(before.hits);
+    // Another host naming the same site keeps its own page (its links and canonical URL name that host).
+    const other = (await page('/tin-tuc/thong-bao-co-ky-tu-dac-biet?lan=1', '127.0.0.1').expect(200)).text;
+    expect(other).toContain('<link rel="canonical" href="http://127.0.0.1/tin-tuc/thong-bao-co-ky-tu-dac-biet"');
+    expect(again.text).toContain('<link rel="canonical" href="http://localhost/tin-tuc/thong-bao-co-ky-tu-dac-biet"');
   });
 
   it('should show an unpublished article as withdrawn on the next request', async () => {

@@ -29,11 +29,12 @@ export class PortalPages {
   async send(req: FastifyRequest, reply: FastifyReply): Promise<void> {
     const host = req.headers.host ?? '';
     const url = req.url;
-    const render = () => this.render(url, `${req.protocol}://${host}`, host);
+    const origin = `${req.protocol}://${host}`;
+    const render = () => this.render(url, origin, host);
     const siteId = this.cache ? await this.cache.siteOf(host) : null;
     let page: Page;
     try {
-      page = siteId && this.cache ? await this.cache.get(siteId, `page:${url}`, render) : await render();
+      page = siteId && this.cache ? await this.cache.get(siteId, `page:${origin}${url}`, render) : await render();
     } catch (error) {
       const unavailable = (error as { page?: Page }).page;
       if (unavailable) return this.reply(req, reply, unavailable);
