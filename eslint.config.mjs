@@ -136,7 +136,9 @@ const workspaceBoundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/dist-server/**', '**/node_modules/**', 'data/**', 'coverage/**', 'test-output/**', '**/*.cjs', '**/*.mjs', '**/vite.config.ts'] },
+  {
+    ignores: ['**/dist/**', '**/dist-server/**', '**/node_modules/**', 'data/**', 'coverage/**', 'test-output/**', '**/*.cjs', '**/*.mjs', '**/vite.config.ts'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],

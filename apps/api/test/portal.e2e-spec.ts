@@ -177,6 +177,27 @@ describe('server-rendered portal (HTTP)', () => {
     expect((await page('/').expect(200)).text).not.toContain(`href="/tin-tuc/${a.slug}"`);
   });
 
+  it('should answer 301 from the old address of a renamed article, for the page, its print view and in English', async () => {
+    const a = latest.find((x) => x.slug !== 'thong-bao-co-ky-tu-dac-biet' && x.slug !== latest[0]!.slug)!;
+    const as = `/api/v1/sites/${DEMO_SITE_SLUG}/articles/${a.id}`;
+    const current = (await t.http().get(as).set(bearer(tokens.chief)).expect(200)).body as { revision: number };
+    await t.http().patch(as).set(bearer(tokens.chief)).send({ revision: current.revision, slug: 'dia-chi-moi' }).expect(200);
+
+    const old = await page(`/tin-tuc/${a.slug}?nguon=zalo`).expect(301);
+    expect(old.headers.location).toBe('/tin-tuc/dia-chi-moi?nguon=zalo');
+    expect((await page(`/tin-tuc/${a.slug}/in`).expect(301)).headers.location).toBe('/tin-tuc/dia-chi-moi/in');
+    expect((await page(`/en/tin-tuc/${a.slug}`).expect(301)).headers.location).toBe('/en/tin-tuc/dia-chi-moi');
+    expect(title((await page('/tin-tuc/dia-chi-moi').expect(200)).text)).toBe(`${a.title} – Xã Ân Hảo Đông`);
+    // The API answers the old slug with the article under its current one (the portal compares them).
+    const api = await t.http().get(`/api/v1/public/articles/${a.slug}`).set('Host', 'localhost').expect(200);
+    expect(api.body.slug).toBe('dia-chi-moi');
+    // Renamed again: both old addresses lead to the newest one.
+    const again = (await t.http().get(as).set(bearer(tokens.chief)).expect(200)).body as { revision: number };
+    await t.http().patch(as).set(bearer(tokens.chief)).send({ revision: again.revision, slug: 'dia-chi-moi-nhat' }).expect(200);
+    expect((await page(`/tin-tuc/${a.slug}`).expect(301)).headers.location).toBe('/tin-tuc/dia-chi-moi-nhat');
+    expect((await page('/tin-tuc/dia-chi-moi').expect(301)).headers.location).toBe('/tin-tuc/dia-chi-moi-nhat');
+  });
+
   it('should serve another site’s portal from its own domain only', async () => {
     await t.ds.query(`INSERT INTO sites (code, slug, name, domains) VALUES ('30303', 'xa-khac', 'Xã Khác', ARRAY['xa-khac.gov.vn'])`);
     const html = (await page('/', 'xa-khac.gov.vn').expect(200)).text;

@@ -6,6 +6,8 @@ import { searchRoutes } from './modules/search/routes';
 const vi: RouteRecordRaw[] = [...articleRoutes, ...searchRoutes, ...pageRoutes];
 
 /** The same pages under `/en`, where the portal's own words (menu, footer, labels) are in English. */
-const en: RouteRecordRaw[] = vi.map((r) => ({ ...r, name: r.name ? `en-${String(r.name)}` : undefined, path: r.path === '/' ? '/en' : `/en${r.path}` }) as RouteRecordRaw);
+const en: RouteRecordRaw[] = vi.map(
+  (r) => ({ ...r, name: r.name ? `en-${String(r.name)}` : undefined, path: r.path === '/' ? '/en' : `/en${r.path}` }) as RouteRecordRaw,
+);
 
 export const portalRoutes: RouteRecordRaw[] = [...en, ...vi];

@@ -18,7 +18,9 @@ describe('createApi', () => {
 
   it('should call the fetcher and base it is given (the server renders through its own)', async () => {
     const fetcher = vi.fn(async () => json(410, { statusCode: 404, code: 'ARTICLE_WITHDRAWN', message: 'Đã gỡ.' }));
-    const error = await createApi(fetcher, 'http://api.local/api/v1').get('/public/articles/da-go').catch((e: unknown) => e);
+    const error = await createApi(fetcher, 'http://api.local/api/v1')
+      .get('/public/articles/da-go')
+      .catch((e: unknown) => e);
     expect(fetcher).toHaveBeenCalledWith('http://api.local/api/v1/public/articles/da-go', expect.objectContaining({ headers: { Accept: 'application/json' } }));
     expect(isWithdrawn(error)).toBe(false);
     expect(error).toMatchObject({ status: 410, code: 'ARTICLE_WITHDRAWN' });

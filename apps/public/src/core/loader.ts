@@ -24,6 +24,12 @@ declare module 'vue-router' {
 export const found = <T>(data: T): LoadResult<T> => ({ status: 200, data });
 export const notFound = (): LoadResult => ({ status: 404, data: null });
 
+/** The same URL with `from` (a path segment run, e.g. `/tin-tuc/cu`) replaced by `to`: a 301 there. */
+export function moved(route: RouteLocationNormalized, from: string, to: string): LoadResult {
+  const at = route.fullPath.indexOf(from);
+  return { status: 301, data: null, redirect: at < 0 ? to : route.fullPath.slice(0, at) + to + route.fullPath.slice(at + from.length) };
+}
+
 /** An API failure as the page's status: 404, 410 for a withdrawn item, 503 when the API is down. */
 export function failed(error: unknown): LoadResult {
   if (isWithdrawn(error)) return { status: 410, data: null };
@@ -73,7 +79,11 @@ export async function loadChrome(api: PortalApi): Promise<Chrome> {
 }
 
 /** Find a category (and its parent) by slug anywhere in the tree. */
-export function findCategory(tree: MenuCategory[], slug: string, parent: MenuCategory | null = null): { category: MenuCategory; parent: MenuCategory | null } | null {
+export function findCategory(
+  tree: MenuCategory[],
+  slug: string,
+  parent: MenuCategory | null = null,
+): { category: MenuCategory; parent: MenuCategory | null } | null {
   for (const c of tree) {
     if (c.slug === slug) return { category: c, parent };
     const inner = findCategory(c.children, slug, c);

@@ -39,7 +39,11 @@ export class PortalPages {
       const unavailable = (error as { page?: Page }).page;
       if (unavailable) return this.reply(req, reply, unavailable);
       this.logger.error(`Rendering ${url} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      void reply.status(500).type('text/html; charset=utf-8').header('Cache-Control', 'no-store').send('<!doctype html><html lang="vi"><title>Lỗi</title><h1>Đã có lỗi, vui lòng thử lại sau.</h1></html>');
+      void reply
+        .status(500)
+        .type('text/html; charset=utf-8')
+        .header('Cache-Control', 'no-store')
+        .send('<!doctype html><html lang="vi"><title>Lỗi</title><h1>Đã có lỗi, vui lòng thử lại sau.</h1></html>');
       return;
     }
     this.reply(req, reply, page);
@@ -47,7 +51,7 @@ export class PortalPages {
 
   private reply(req: FastifyRequest, reply: FastifyReply, page: Page): void {
     if ('redirect' in page) {
-      void reply.status(page.status).header('Location', page.redirect).header('Cache-Control', 'public, max-age=300').send();
+      void reply.status(page.status).header('Location', page.redirect).header('Cache-Control', 'public, max-age=0, must-revalidate').send();
       return;
     }
     // Pages may be kept by browsers and proxies but are revalidated on every use, so a change shows at once.

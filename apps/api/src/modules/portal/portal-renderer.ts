@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { appDist } from '../../common/http/spa';
 
 /** What the public app's server build answers for one URL (apps/public/src/entry-server.ts). */
-export type RenderedPage = { status: number; redirect: string } | { status: number; redirect?: undefined; lang: 'vi' | 'en'; head: string; html: string; state: string };
+export type RenderedPage =
+  { status: number; redirect: string } | { status: number; redirect?: undefined; lang: 'vi' | 'en'; head: string; html: string; state: string };
 
 export type Fetcher = (url: string, init: { headers: Record<string, string>; signal?: AbortSignal }) => Promise<Response>;
 

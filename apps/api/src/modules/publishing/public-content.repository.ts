@@ -92,6 +92,18 @@ export class PublicContentRepository {
     return i ? PublicContentRepository.pair(i) : null;
   }
 
+  /** The live item that had `slug` before it was renamed (content_slug_redirects, kept by a trigger), whatever its live status. */
+  async byOldSlug(siteId: string, type: string, slug: string): Promise<LiveItem | null> {
+    const i = await this.live(siteId, type)
+      .andWhere('i.id = (SELECT r.item_id FROM content_slug_redirects r WHERE r.site_id = :siteId AND r.type = :type AND r.slug = :slug)', {
+        siteId,
+        type,
+        slug,
+      })
+      .getOne();
+    return i ? PublicContentRepository.pair(i) : null;
+  }
+
   /** The live items among `ids`, whatever their live status (the search index reads what it writes from here). */
   async byIds(ids: readonly string[]): Promise<LiveItem[]> {
     if (ids.length === 0) return [];

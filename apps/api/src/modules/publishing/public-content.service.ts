@@ -30,9 +30,12 @@ export class PublicContentService {
     return this.repo.all(siteId, type);
   }
 
-  /** The live item by slug, whatever its live status. */
-  bySlug(siteId: string, type: string, slug: string): Promise<LiveItem | null> {
-    return this.repo.bySlug(siteId, type, slug);
+  /**
+   * The live item by slug, whatever its live status; else the one that had this slug before a rename (its
+   * `item.slug` is then the current one, and the portal answers 301 to it).
+   */
+  async bySlug(siteId: string, type: string, slug: string): Promise<LiveItem | null> {
+    return (await this.repo.bySlug(siteId, type, slug)) ?? (await this.repo.byOldSlug(siteId, type, slug));
   }
 }
 

@@ -8,7 +8,9 @@ describe('responsiveBody', () => {
     const html = `<p>Ảnh</p><img src="/api/v1/public/media/${ID}/w1280.jpg" alt="Cầu mới" width="1280" height="720">`;
     const out = responsiveBody(html);
     expect(out).toContain(`src="/api/v1/public/media/${ID}/w1280.jpg"`);
-    expect(out).toContain(`srcset="/api/v1/public/media/${ID}/w320.jpg 320w, /api/v1/public/media/${ID}/w640.jpg 640w, /api/v1/public/media/${ID}/w1280.jpg 1280w"`);
+    expect(out).toContain(
+      `srcset="/api/v1/public/media/${ID}/w320.jpg 320w, /api/v1/public/media/${ID}/w640.jpg 640w, /api/v1/public/media/${ID}/w1280.jpg 1280w"`,
+    );
     expect(out).toContain('loading="lazy"');
     expect(out).toContain('alt="Cầu mới" width="1280" height="720"');
   });

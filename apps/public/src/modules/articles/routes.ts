@@ -1,7 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router';
 import type { Page } from '@congxa/shared/dto/common';
 import type { PublicArticle, PublicArticleSummary } from '@congxa/shared/dto/public-articles';
-import { findCategory, found, notFound, pageParam, type Loader } from '../../core/loader';
+import { findCategory, found, moved, notFound, pageParam, type Loader } from '../../core/loader';
 import type { MenuCategory } from '../../core/state';
 import { ARTICLES_PAGE_SIZE, fetchArticle, fetchArticles } from './api';
 import ArticlePage from './components/ArticlePage.vue';
@@ -44,10 +44,15 @@ const loadHome: Loader = async ({ api, chrome }) => {
 const loadArticle =
   (withRelated: boolean): Loader =>
   async ({ api, to }) => {
-    const article = await fetchArticle(api, String(to.params.slug));
+    const slug = String(to.params.slug);
+    const article = await fetchArticle(api, slug);
+    // An old address of a renamed article: the API answers the article under its current slug.
+    if (article.slug !== slug) return moved(to, `/tin-tuc/${encodeURIComponent(slug)}`, `/tin-tuc/${article.slug}`);
     const related =
       withRelated && article.category
-        ? (await fetchArticles(api, { pageSize: 5, category: article.category.slug }).catch(() => ({ items: [] }))).items.filter((a) => a.id !== article.id).slice(0, 4)
+        ? (await fetchArticles(api, { pageSize: 5, category: article.category.slug }).catch(() => ({ items: [] }))).items
+            .filter((a) => a.id !== article.id)
+            .slice(0, 4)
         : [];
     return found<ArticleData>({ article, related });
   };

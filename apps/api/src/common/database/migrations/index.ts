@@ -15,6 +15,7 @@ import { SearchDocuments1796497494957 } from './1796497494957-SearchDocuments';
 import { SearchIndexes1796497495000 } from './1796497495000-SearchIndexes';
 import { PublicListColumns1796505091525 } from './1796505091525-PublicListColumns';
 import { PublicListRefs1796505091600 } from './1796505091600-PublicListRefs';
+import { ContentSlugRedirects1796520000000 } from './1796520000000-ContentSlugRedirects';
 
 // Every migration, in order. Generated ones come from `npm run cli -- migration:generate <Name>`; never edit
 // one after it has landed: add a new one.
@@ -36,4 +37,5 @@ export const MIGRATIONS: Function[] = [
   SearchIndexes1796497495000,
   PublicListColumns1796505091525,
   PublicListRefs1796505091600,
+  ContentSlugRedirects1796520000000,
 ];
