@@ -460,8 +460,9 @@ describeBrowser('article workflow in the admin SPA (Chromium)', () => {
     sessions.push(readerSession);
     reader = readerSession.page;
     await reader.goto(`${app.baseUrl}/`);
-    const listed = reader.getByTestId('article-item').filter({ hasText: TITLE });
-    await listed.getByRole('link', { name: TITLE }).click();
+    // The newest article leads the home page (it may also be listed in its category's block below).
+    const lead = reader.getByTestId('home-lead').getByTestId('article-item').filter({ hasText: TITLE });
+    await lead.getByRole('link', { name: TITLE }).click();
     await reader.waitForURL(`${app.baseUrl}${publicHref}`);
     await reader.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     const article = reader.locator('.article__body');
@@ -490,8 +491,8 @@ describeBrowser('article workflow in the admin SPA (Chromium)', () => {
     await takeDown.getByTestId('transition-confirm').click();
     await chief.getByTestId('article-notice').getByText('Đã thực hiện “Gỡ xuống”. Trạng thái mới: Đã gỡ.').waitFor();
 
-    // --- The portal: the link now says the article was withdrawn (a 404), and the home page no longer lists it.
-    expect((await reader.goto(`${app.baseUrl}${publicHref}`))?.status()).toBe(404);
+    // --- The portal: the link now says the article was withdrawn (410 Gone), and the home page no longer lists it.
+    expect((await reader.goto(`${app.baseUrl}${publicHref}`))?.status()).toBe(410);
     await reader.getByRole('heading', { level: 1, name: 'Tin bài đã được gỡ xuống' }).waitFor();
     await screenshot(reader, 'articles-21-public-withdrawn');
     await reader.goto(`${app.baseUrl}/`);

@@ -30,6 +30,9 @@ export function createPortalApp(history: RouterHistory, api: PortalApi, state: P
     routes: portalRoutes,
     scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? { el: to.hash } : { top: 0 }),
   });
+  // The next page's data waits here until the route changes: set earlier, the page still on screen would
+  // re-render with data that is not its own.
+  let next: PortalState['page'] = null;
   router.beforeResolve(async (to) => {
     const key = pageKey(to.fullPath);
     if (state.page?.key === key) return true;
@@ -37,8 +40,13 @@ export function createPortalApp(history: RouterHistory, api: PortalApi, state: P
     const result = await runLoader({ api, to, chrome: state.chrome });
     // In the browser a moved item is followed at once; the server answers 301 instead.
     if (result.redirect && !import.meta.env.SSR) return result.redirect;
-    state.page = { key, result };
+    next = { key, result };
     return true;
+  });
+  // Called in the same tick as the route change, so both reach the screen in one render.
+  router.afterEach((to, _from, failure) => {
+    if (!failure && next?.key === pageKey(to.fullPath)) state.page = next;
+    next = null;
   });
   app.use(router);
   providePortal(app, { state, api });
