@@ -15,9 +15,10 @@ import { frameworkErrors } from './common/errors/framework-errors';
 import { isPortalPath, registerSpas, sendAdminShell } from './common/http/spa';
 import { strictJsonParser } from './common/validation/json-body';
 import { FEED_ROUTES } from './modules/feeds/feeds.controller';
-import { portalPageCache } from './modules/portal/portal-cache';
+import { portalPageCache, siteIdOfHost } from './modules/portal/portal-cache';
 import { PortalPages } from './modules/portal/portal-pages';
 import { PortalRenderer } from './modules/portal/portal-renderer';
+import { PublicJsonCache } from './modules/portal/public-json-cache';
 import { SitesService } from './modules/sites/sites.service';
 
 const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
@@ -68,6 +69,10 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     crossOriginEmbedderPolicy: false,
     hsts: false,
   });
+  // Public JSON answers kept whole per site and URL (seen here, before compression) and sent again before
+  // routing (below, after the security headers) until the site's public content changes.
+  const publicJson = new PublicJsonCache(app.get(PublicCache), siteIdOfHost(app.get(SitesService)), `/${API_PREFIX}/public/`);
+  publicJson.registerKeep(fastify);
   // HTML and JSON answers compressed when the browser asks (brotli at a quality cheap enough per request,
   // else gzip); built assets are served precompressed by registerSpas instead.
   await app.register(compress, {
@@ -78,6 +83,7 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     zlibOptions: { level: 6 },
   });
   await app.register(cookie);
+  publicJson.registerServe(fastify);
   // Uploads (media library): one file per request; each route passes its own tighter limits.
   await app.register(multipart, {
     limits: { fileSize: Math.max(config.media.maxImageBytes, config.media.maxDocumentBytes), files: 1, fields: 8, fieldSize: 4096, parts: 9, headerPairs: 50 },

@@ -198,6 +198,37 @@ describe('server-rendered portal (HTTP)', () => {
     expect((await page('/tin-tuc/dia-chi-moi').expect(301)).headers.location).toBe('/tin-tuc/dia-chi-moi-nhat');
   });
 
+  it('should send a public JSON answer again from memory, with its headers, ETag and compression, until the site changes', async () => {
+    const cache = t.app.get(PublicCache);
+    const path = `/api/v1/public/articles?pageSize=50&page=1`; // over 1 KB: compressed when asked
+    const first = await t.http().get(path).set('Host', 'localhost').expect(200);
+    const before = cache.stats();
+    const again = await t.http().get(path).set('Host', 'localhost').expect(200);
+    // The whole answer came from memory (a kept answer missing would count a miss) — the same bytes and headers.
+    expect(cache.stats().misses).toBe(before.misses);
+    expect(cache.stats().hits).toBe(before.hits + 1); // the answer (the host's site is remembered)
+    expect(again.text).toBe(first.text);
+    for (const h of ['etag', 'cache-control', 'vary', 'content-type', 'content-security-policy', 'x-content-type-options'])
+      expect(again.headers[h]).toBe(first.headers[h]);
+    await t
+      .http()
+      .get(path)
+      .set('Host', 'localhost')
+      .set('If-None-Match', first.headers.etag as string)
+      .expect(304);
+    const gz = await t.http().get(path).set('Host', 'localhost').set('Accept-Encoding', 'gzip').expect(200);
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.body).toEqual(first.body);
+    // Signed-in requests are not answered from it (and not stored by anyone).
+    const signedIn = await t.http().get(path).set('Host', 'localhost').set(bearer(tokens.chief)).expect(200);
+    expect(signedIn.headers['cache-control']).toBe('no-store');
+    // A change to the site: the next request computes the answer again.
+    await cache.invalidate((await t.ds.query(`SELECT id FROM sites WHERE slug = $1`, [DEMO_SITE_SLUG]))[0].id);
+    const misses = cache.stats().misses;
+    await t.http().get(path).set('Host', 'localhost').expect(200);
+    expect(cache.stats().misses).toBeGreaterThan(misses);
+  });
+
   it('should serve another site’s portal from its own domain only', async () => {
     await t.ds.query(`INSERT INTO sites (code, slug, name, domains) VALUES ('30303', 'xa-khac', 'Xã Khác', ARRAY['xa-khac.gov.vn'])`);
     const html = (await page('/', 'xa-khac.gov.vn').expect(200)).text;

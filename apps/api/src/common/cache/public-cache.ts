@@ -160,6 +160,30 @@ export class PublicCache implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /**
+   * The value kept for `key` under the site's current generation, without computing anything; for values
+   * made elsewhere (a response seen on its way out) and stored with `keep()`.
+   */
+  peek<T>(siteId: string, key: string): T | undefined {
+    if (!this.serving) return undefined;
+    const k = `${siteId}\u0000${key}`;
+    const hit = this.lru.get(k);
+    if (hit && hit.gen === this.current(siteId)) {
+      this.hits++;
+      return hit.value as T;
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  /**
+   * Keep a value made outside `get()`: `gen` is `generation(siteId)` taken before it was made, so a value
+   * that raced a change (the generation moved on meanwhile) is not kept.
+   */
+  keep(siteId: string, key: string, gen: number, value: unknown): void {
+    if (this.serving && this.current(siteId) === gen) this.lru.set(`${siteId}\u0000${key}`, { gen, value }, estimateSize(value));
+  }
+
+  /**
    * `get()` for a computation that may answer with a refusal (a 404 for a missing or withdrawn item): the
    * refusal is kept like a value and thrown to every caller until the site changes (a publish makes the
    * item appear at once). Server errors (5xx) and other failures are not kept.
