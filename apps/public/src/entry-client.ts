@@ -1,4 +1,4 @@
-import { watchEffect } from 'vue';
+import { watchPostEffect } from 'vue';
 import { createWebHistory } from 'vue-router';
 import { createPortalApp, createState, currentHead } from './app';
 import { applyHeadTags } from './core/head';
@@ -21,7 +21,9 @@ function serverState(): Partial<PortalState> | undefined {
 const portal = createPortalApp(createWebHistory(), createApi(), createState(location.origin, serverState()));
 void portal.router.isReady().then(() => {
   portal.app.mount('#app');
-  watchEffect(() => {
+  // After the render: by then the page shown has put its own head in place. Run before it (a pre-flush
+  // watcher), the head of the page leaving would be read with the next page's data, and throw.
+  watchPostEffect(() => {
     const path = portal.router.currentRoute.value.path;
     document.documentElement.lang = localeOf(path);
     applyHeadTags(document, currentHead(portal, messages[localeOf(path)].portal));
