@@ -265,7 +265,7 @@ describe('site-wide banner and public lists (one instance)', () => {
     expect((await site()).banner).toBeNull();
   });
 
-  it("should show the chief's footer settings to the public, and not the banner's keys", async () => {
+  it("should show the chief's footer settings, social links and logo to the public, and not the banner's keys", async () => {
     const s = await board.settings();
     await board
       .as('chief')
@@ -273,7 +273,19 @@ describe('site-wide banner and public lists (one instance)', () => {
       .expect(200);
     const { settings } = await site();
     expect(settings).toMatchObject({ governingBody: 'Ủy ban nhân dân xã Ân Hảo Đông', email: 'ubnd@anhaodong.gov.vn', phone: null });
-    expect(Object.keys(settings).sort()).toEqual(['address', 'email', 'footerNote', 'governingBody', 'licence', 'phone', 'responsiblePerson']);
+    expect(Object.keys(settings).sort()).toEqual([
+      'address',
+      'email',
+      'facebookUrl',
+      'footerNote',
+      'governingBody',
+      'licence',
+      'logoMediaId',
+      'phone',
+      'responsiblePerson',
+      'youtubeUrl',
+      'zaloUrl',
+    ]);
   });
 
   describe('list totals', () => {

@@ -8,7 +8,19 @@ import { bearer, createTestApp, DEMO_EMAILS, login, type TestApp } from '../src/
 const PUBLIC = '/api/v1/public';
 const OTHER_HOST = 'xa-khac.gov.vn';
 /** The footer of a site whose settings nobody filled in. */
-const NO_FOOTER = { governingBody: null, address: null, phone: null, email: null, responsiblePerson: null, licence: null, footerNote: null };
+const NO_FOOTER = {
+  governingBody: null,
+  address: null,
+  phone: null,
+  email: null,
+  responsiblePerson: null,
+  licence: null,
+  footerNote: null,
+  facebookUrl: null,
+  zaloUrl: null,
+  youtubeUrl: null,
+  logoMediaId: null,
+};
 
 /** Articles that exist in the demo site but must never reach the public. */
 const HIDDEN = [

@@ -1,7 +1,9 @@
+import sharp from 'sharp';
 import type { AuditEntryResponse } from '@congxa/shared/dto/audit';
 import type { Page } from '@congxa/shared/dto/common';
-import type { SiteResponse, SiteSettingsResponse } from '@congxa/shared/dto/sites';
-import { bearer, createTestApp, DEMO_SITE_SLUG, type DemoLogin, seedDemoAndLogin, type TestApp } from '../src/test-support/test-app';
+import type { MediaResponse } from '@congxa/shared/dto/media';
+import type { PublicSiteResponse, SiteResponse, SiteSettingsResponse } from '@congxa/shared/dto/sites';
+import { bearer, createTestApp, DEMO_EMAILS, DEMO_SITE_SLUG, type DemoLogin, seedDemoAndLogin, type TestApp } from '../src/test-support/test-app';
 
 const SITE = `/api/v1/sites/${DEMO_SITE_SLUG}`;
 const SETTINGS = `${SITE}/settings`;
@@ -16,7 +18,32 @@ const EMPTY = {
   bannerText: null,
   bannerEndsAt: null,
   footerNote: null,
+  facebookUrl: null,
+  zaloUrl: null,
+  youtubeUrl: null,
+  logoMediaId: null,
 };
+
+/** A small square PNG, as a commune's logo would be. */
+const logoPng = () =>
+  sharp({ create: { width: 240, height: 240, channels: 4, background: { r: 215, g: 20, b: 26, alpha: 1 } } })
+    .png()
+    .toBuffer();
+
+/** A minimal, valid one-page PDF (cross-reference offsets computed). */
+function minimalPdf(): Buffer {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(Buffer.byteLength(out, 'latin1'));
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
 
 describe('site settings: footer details and notice banner (HTTP)', () => {
   let t: TestApp;
@@ -29,7 +56,8 @@ describe('site settings: footer details and notice banner (HTTP)', () => {
       .items;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The portal too (the public app's server build, which `npm test` builds first): the logo and links on the page.
+    t = await createTestApp({ CONGXA_SERVE_APPS: '1' });
     tokens = await seedDemoAndLogin(t);
   });
   afterAll(async () => {
@@ -148,10 +176,105 @@ describe('site settings: footer details and notice banner (HTTP)', () => {
     [{ revision: 1, address: ['Thôn 1'] }, 'address', 'isString'],
     [{ revision: 1, licence: 'ok\u0007' }, 'licence', 'noControlChars'],
     [{ revision: 1, logoUrl: 'https://x' }, 'logoUrl', 'whitelistValidation'],
+    [{ revision: 1, facebookUrl: 'http://www.facebook.com/xa.anhaodong' }, 'facebookUrl', 'isHttpsUrl'],
+    [{ revision: 1, zaloUrl: 'zalo.me/0905123456' }, 'zaloUrl', 'isHttpsUrl'],
+    [{ revision: 1, youtubeUrl: 'javascript:alert(1)' }, 'youtubeUrl', 'isHttpsUrl'],
+    [{ revision: 1, youtubeUrl: `https://www.youtube.com/${'a'.repeat(480)}` }, 'youtubeUrl', 'maxLength'],
+    [{ revision: 1, logoMediaId: 'logo.png' }, 'logoMediaId', 'isUuid'],
   ])('should refuse %j with 400 naming the field', async (body, field, rule) => {
     const res = await patch('chief', body).expect(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
     expect(res.body.details).toContainEqual(expect.objectContaining({ field }));
     if (rule !== 'noControlChars') expect(res.body.details).toContainEqual(expect.objectContaining({ field, rule }));
+  });
+
+  describe('logo and social links', () => {
+    const MEDIA = `${SITE}/media`;
+    const upload = (who: DemoLogin, data: Buffer, name: string, path = MEDIA) =>
+      t.http().post(path).set(bearer(tokens[who])).field('altText', 'Biểu trưng xã').attach('file', data, name);
+    const publicSite = async () => (await t.http().get('/api/v1/public/site').set('Host', 'localhost').expect(200)).body as PublicSiteResponse;
+    let logo: MediaResponse;
+
+    beforeAll(async () => {
+      logo = (await upload('chief', await logoPng(), 'bieu-trung.png').expect(201)).body as MediaResponse;
+    });
+
+    it('should save the social links (https) and a logo from the library, audit them, and show them to the public', async () => {
+      // Read once first: the public answer is cached, and must drop when the settings change.
+      expect((await publicSite()).settings).toMatchObject({ facebookUrl: null, logoMediaId: null });
+      const current = await read();
+      const res = await patch('chief', {
+        revision: current.revision,
+        facebookUrl: ' https://www.facebook.com/xa.anhaodong ',
+        zaloUrl: 'https://zalo.me/0905123456',
+        youtubeUrl: 'https://www.youtube.com/@ubndxaanhaodong',
+        logoMediaId: logo.id,
+      }).expect(200);
+      expect(res.body).toMatchObject({
+        facebookUrl: 'https://www.facebook.com/xa.anhaodong',
+        zaloUrl: 'https://zalo.me/0905123456',
+        youtubeUrl: 'https://www.youtube.com/@ubndxaanhaodong',
+        logoMediaId: logo.id,
+        revision: current.revision + 1,
+      });
+      expect(await read('contributor')).toEqual(res.body);
+      expect((await auditRows())[0]!.details).toEqual({
+        facebookUrl: { from: null, to: 'https://www.facebook.com/xa.anhaodong' },
+        zaloUrl: { from: null, to: 'https://zalo.me/0905123456' },
+        youtubeUrl: { from: null, to: 'https://www.youtube.com/@ubndxaanhaodong' },
+        logoMediaId: { from: null, to: logo.id },
+      });
+      expect((await publicSite()).settings).toMatchObject({
+        facebookUrl: 'https://www.facebook.com/xa.anhaodong',
+        zaloUrl: 'https://zalo.me/0905123456',
+        youtubeUrl: 'https://www.youtube.com/@ubndxaanhaodong',
+        logoMediaId: logo.id,
+      });
+      // The portal builds the logo's address from its id: the file is there.
+      await t.http().get(`/api/v1/public/media/${logo.id}/w320.webp`).expect(200);
+    });
+
+    it("should show the logo in the portal's header and the social links in its footer", async () => {
+      const html = (await t.http().get('/').set('Host', 'localhost').expect(200)).text;
+      const img = /<img[^>]*data-testid="site-logo"[^>]*>/.exec(html)?.[0] ?? '';
+      expect(img).toContain(`src="/api/v1/public/media/${logo.id}/w320.webp"`);
+      expect(img).toContain('alt="Xã Ân Hảo Đông"');
+      expect(img).toMatch(/width="\d+"/);
+      expect(img).toMatch(/height="\d+"/);
+      // A real link whose name says whose page it is (the site's name read after the network's).
+      const [, attrs = '', text = ''] = /<a([^>]*href="https:\/\/www\.facebook\.com\/xa\.anhaodong"[^>]*)>(.*?)<\/a>/.exec(html) ?? [];
+      expect(attrs).toContain('rel="noopener"');
+      expect(text.replace(/<[^>]+>/g, '')).toBe('Facebook của Xã Ân Hảo Đông');
+      expect(html).toContain('href="https://zalo.me/0905123456"');
+    });
+
+    it('should answer 422 SITE_LOGO_INVALID naming the field for a document, another site’s image or an unknown id, and change nothing', async () => {
+      await t.http().post('/api/v1/sites').set(bearer(tokens.admin)).send({ code: '40405', slug: 'xa-co-logo', name: 'Xã Có Logo' }).expect(201);
+      await t
+        .http()
+        .post('/api/v1/sites/xa-co-logo/members')
+        .set(bearer(tokens.admin))
+        .send({ email: DEMO_EMAILS.editor2, fullName: 'Biên Tập Hai', role: 'contributor' })
+        .expect(201);
+      const theirs = (await upload('editor2', await logoPng(), 'logo-xa-khac.png', '/api/v1/sites/xa-co-logo/media').expect(201)).body as MediaResponse;
+      const pdf = (await upload('chief', minimalPdf(), 'quyet-dinh.pdf').expect(201)).body as MediaResponse;
+      expect(pdf.kind).toBe('document');
+      const current = await read();
+      for (const logoMediaId of [pdf.id, theirs.id, '7f0c2b8e-4a51-4c7e-9a43-2d2f4f3b9a10']) {
+        const res = await patch('chief', { revision: current.revision, logoMediaId, facebookUrl: 'https://www.facebook.com/khac' }).expect(422);
+        expect(res.body).toMatchObject({ code: 'SITE_LOGO_INVALID', details: { field: 'logoMediaId' } });
+      }
+      expect(await read()).toEqual(current);
+    });
+
+    it('should clear the logo and a link sent as null or empty, and the portal go back to its emblem', async () => {
+      const current = await read();
+      const res = await patch('chief', { revision: current.revision, logoMediaId: null, zaloUrl: '' }).expect(200);
+      expect(res.body).toMatchObject({ logoMediaId: null, zaloUrl: null, facebookUrl: 'https://www.facebook.com/xa.anhaodong' });
+      expect((await publicSite()).settings).toMatchObject({ logoMediaId: null, zaloUrl: null });
+      const html = (await t.http().get('/').set('Host', 'localhost').expect(200)).text;
+      expect(html).not.toContain('data-testid="site-logo"');
+      expect(html).not.toContain('zalo.me/0905123456');
+    });
   });
 });

@@ -76,6 +76,8 @@ const vi = {
   footerPhone: 'Điện thoại: {phone}',
   footerEmail: 'Thư điện tử: {email}',
   footerPoweredBy: 'Vận hành trên nền tảng CongXa',
+  socialLinks: 'Mạng xã hội',
+  socialOf: 'của {site}',
   language: 'Ngôn ngữ',
   otherLanguage: 'English',
 };
@@ -157,6 +159,8 @@ const en: Messages = {
   footerPhone: 'Phone: {phone}',
   footerEmail: 'E-mail: {email}',
   footerPoweredBy: 'Runs on CongXa',
+  socialLinks: 'Social media',
+  socialOf: 'of {site}',
   language: 'Language',
   otherLanguage: 'Tiếng Việt',
 };

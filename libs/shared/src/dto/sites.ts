@@ -1,8 +1,8 @@
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { Trim } from './common';
 import { IsDateTimeWithOffset, parseDateTime } from './dates';
-import { composeDecorators, IsIntBetween, IsOptionalNotNull, IsOptionalOrNull } from './validators';
+import { composeDecorators, IsHttpsUrl, IsIntBetween, IsOptionalNotNull, IsOptionalOrNull } from './validators';
 
 export const SITE_CODE_PATTERN = /^\d{5}$/;
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -83,8 +83,8 @@ export interface PublicSiteResponse {
   code: string;
   slug: string;
   name: string;
-  /** The identification footer (every key present, null when not filled in). */
-  settings: SiteFooter;
+  /** The identification footer, the social links and the logo (every key present, null when not filled in). */
+  settings: SitePublicSettings;
   /** The site-wide notice while it is on (no end time, or one still ahead); null otherwise. */
   banner: SiteBanner | null;
 }
@@ -121,13 +121,40 @@ export interface SiteSettings {
   bannerEndsAt: string | null;
   /** Ghi chú chân trang: any further line for the footer (copyright, reuse terms). */
   footerNote: string | null;
+  /** Trang Facebook: the address of the site's Facebook page (`https://`). */
+  facebookUrl: string | null;
+  /** Zalo: the site's Zalo Official Account or contact link (`https://zalo.me/…`, `https://oa.zalo.me/…`). */
+  zaloUrl: string | null;
+  /** Kênh YouTube: the address of the site's channel (`https://`). */
+  youtubeUrl: string | null;
+  /**
+   * Biểu trưng: the id of an image of the site's media library, shown in the portal's header in place of the
+   * default emblem (its public files are `/api/v1/public/media/<id>/w320.webp`, ...); null: the emblem.
+   */
+  logoMediaId: string | null;
 }
 
-/** The text settings (every setting but the banner's end time). */
-export const SITE_SETTING_KEYS = ['governingBody', 'address', 'phone', 'email', 'responsiblePerson', 'licence', 'bannerText', 'footerNote'] as const;
+/** The text settings (every setting but the banner's end time and the logo). */
+export const SITE_SETTING_KEYS = [
+  'governingBody',
+  'address',
+  'phone',
+  'email',
+  'responsiblePerson',
+  'licence',
+  'bannerText',
+  'footerNote',
+  'facebookUrl',
+  'zaloUrl',
+  'youtubeUrl',
+] as const;
 export type SiteSettingKey = (typeof SITE_SETTING_KEYS)[number];
 
-/** The settings of the identification footer: everything but the banner. */
+/** The site's pages on social networks (`https://` addresses), linked from the portal's footer. */
+export const SITE_SOCIAL_KEYS = ['facebookUrl', 'zaloUrl', 'youtubeUrl'] as const satisfies readonly SiteSettingKey[];
+export type SiteSocialKey = (typeof SITE_SOCIAL_KEYS)[number];
+
+/** The text settings of the portal's footer: everything but the banner (the identification lines, the social links). */
 export const SITE_FOOTER_KEYS = [
   'governingBody',
   'address',
@@ -136,9 +163,15 @@ export const SITE_FOOTER_KEYS = [
   'responsiblePerson',
   'licence',
   'footerNote',
+  ...SITE_SOCIAL_KEYS,
 ] as const satisfies readonly SiteSettingKey[];
 export type SiteFooterKey = (typeof SITE_FOOTER_KEYS)[number];
 export type SiteFooter = Pick<SiteSettings, SiteFooterKey>;
+
+/** What the public site answer carries in `settings`: the footer and the logo. */
+export const SITE_PUBLIC_KEYS = [...SITE_FOOTER_KEYS, 'logoMediaId'] as const satisfies readonly (keyof SiteSettings)[];
+export type SitePublicKey = (typeof SITE_PUBLIC_KEYS)[number];
+export type SitePublicSettings = Pick<SiteSettings, SitePublicKey>;
 
 /**
  * The banner the portal shows now: its text while it has one and its end time, if any, is still ahead;
@@ -161,10 +194,16 @@ export const SITE_SETTING_MAX_LENGTH: Record<SiteSettingKey, number> = {
   licence: 300,
   bannerText: 300,
   footerNote: 1000,
+  facebookUrl: 500,
+  zaloUrl: 500,
+  youtubeUrl: 500,
 };
 
 /** A setting in a PATCH: absent keeps it, null or an empty text clears it. */
 const SettingText = (key: SiteSettingKey) => composeDecorators(IsOptionalOrNull(), Trim(), IsString(), MaxLength(SITE_SETTING_MAX_LENGTH[key]));
+
+/** A social link in a PATCH: an `https://` address; absent keeps it, null or an empty text clears it. */
+const SettingLink = (key: SiteSocialKey) => composeDecorators(SettingText(key), IsHttpsUrl());
 
 /** `PATCH /sites/:site/settings`: the fields sent change, the others stay. */
 export class UpdateSiteSettingsRequest {
@@ -203,6 +242,20 @@ export class UpdateSiteSettingsRequest {
 
   @SettingText('footerNote')
   footerNote?: string | null;
+
+  @SettingLink('facebookUrl')
+  facebookUrl?: string | null;
+
+  @SettingLink('zaloUrl')
+  zaloUrl?: string | null;
+
+  @SettingLink('youtubeUrl')
+  youtubeUrl?: string | null;
+
+  /** An image of the site's media library (else 422 SITE_LOGO_INVALID); null: the default emblem. */
+  @IsOptionalOrNull()
+  @IsUUID()
+  logoMediaId?: string | null;
 }
 
 /**

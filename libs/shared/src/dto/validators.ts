@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min, ValidateIf, type ValidationOptions } from 'class-validator';
+import { IsInt, IsOptional, isURL, Max, Min, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 
 /**
  * The validation vocabulary every request class uses. Two rules it enforces for the whole API:
@@ -36,3 +36,15 @@ export const IsIntBetween = (min: number, max: number = INT32_MAX): PropertyDeco
  */
 export const QueryInt = (): PropertyDecorator =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^[+-]?\d{1,20}$/.test(value) ? Number(value) : value));
+
+/**
+ * A web address people may be sent to: `https://` with a host name (no `http:`, `javascript:`, user name
+ * or password in it). An empty text passes: in a PATCH it clears the value, like `null`.
+ */
+export const isHttpsUrl = (value: unknown): boolean =>
+  typeof value === 'string' &&
+  (value === '' || isURL(value, { protocols: ['https'], require_protocol: true, require_valid_protocol: true, require_tld: true, disallow_auth: true }));
+
+/** `isHttpsUrl` as a rule (`isHttpsUrl`, with its own message for people). */
+export const IsHttpsUrl = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy({ name: 'isHttpsUrl', validator: { validate: isHttpsUrl, defaultMessage: () => '$property must be an https:// address' } }, options);

@@ -61,6 +61,10 @@ export const ERROR_MESSAGES = {
     vi: 'Thời điểm kết thúc thông báo phải ở sau thời điểm hiện tại.',
     en: 'The notice must end at a time still ahead.',
   },
+  SITE_LOGO_INVALID: {
+    vi: 'Biểu trưng phải là một ảnh trong thư viện ảnh, tệp của trang này.',
+    en: 'The logo must be an image from this site’s media library.',
+  },
   MEDIA_ALT_MISSING: {
     vi: 'Có ảnh chưa có mô tả (alt) hoặc không thuộc thư viện ảnh của trang: xem danh sách vị trí (ảnh đại diện, ảnh thứ mấy trong nội dung).',
     en: 'An image has no alt text or is not in the site’s library: see the places listed (the cover, or which image in the body).',

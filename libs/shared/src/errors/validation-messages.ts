@@ -30,6 +30,10 @@ const RULES: Record<string, { vi: string; en: string }> = {
     vi: 'Phải là ngày (2026-01-31) hoặc thời điểm kèm múi giờ (2026-01-31T08:00:00+07:00).',
     en: 'Must be a date (2026-01-31) or a date-time with an offset (2026-01-31T08:00:00+07:00).',
   },
+  isHttpsUrl: {
+    vi: 'Phải là địa chỉ trang web đầy đủ, bắt đầu bằng https:// (ví dụ https://www.facebook.com/…).',
+    en: 'Must be a full web address starting with https:// (e.g. https://www.facebook.com/…).',
+  },
   isFqdn: { vi: 'Không phải tên miền hợp lệ.', en: 'Must be a valid domain name.' },
   whitelistValidation: { vi: 'Trường này không được phép gửi.', en: 'This field is not allowed.' },
   noControlChars: { vi: 'Có ký tự điều khiển không được phép.', en: 'Contains forbidden control characters.' },

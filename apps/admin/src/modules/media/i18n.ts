@@ -122,6 +122,14 @@ export const vi = {
     addAlt: 'Thêm mô tả',
     cancelAlt: 'Để sau',
   },
+  logo: {
+    choose: 'Chọn ảnh biểu trưng',
+    change: 'Đổi ảnh biểu trưng',
+    remove: 'Bỏ biểu trưng (dùng biểu tượng mặc định)',
+    none: 'Chưa có biểu trưng: cổng hiện biểu tượng mặc định.',
+    loading: 'Đang tải biểu trưng…',
+    altText: 'Mô tả: {text}',
+  },
 };
 
 export const en: typeof vi = {
@@ -248,5 +256,13 @@ export const en: typeof vi = {
     missingAlt: 'The cover image has no alt text: it is needed before submitting and publishing.',
     addAlt: 'Add alt text',
     cancelAlt: 'Later',
+  },
+  logo: {
+    choose: 'Choose a logo image',
+    change: 'Change the logo image',
+    remove: 'Remove the logo (use the default emblem)',
+    none: 'No logo: the portal shows the default emblem.',
+    loading: 'Loading the logo…',
+    altText: 'Alt text: {text}',
   },
 };

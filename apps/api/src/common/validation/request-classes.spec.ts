@@ -33,11 +33,23 @@ const NULL_CLEARS = new Set([
   // A top-level page.
   'PagePlacementFields.parentId',
   'UpdateCategoryRequest.parentId',
-  // A media item's caption; the portal footer's and banner's settings (each may be left unset).
+  // A media item's caption; the portal footer's, banner's, social links' and logo's settings (each may be left unset).
   'UpdateMediaRequest.caption',
-  ...['governingBody', 'address', 'phone', 'email', 'responsiblePerson', 'licence', 'bannerText', 'bannerEndsAt', 'footerNote'].map(
-    (f) => `UpdateSiteSettingsRequest.${f}`,
-  ),
+  ...[
+    'governingBody',
+    'address',
+    'phone',
+    'email',
+    'responsiblePerson',
+    'licence',
+    'bannerText',
+    'bannerEndsAt',
+    'footerNote',
+    'facebookUrl',
+    'zaloUrl',
+    'youtubeUrl',
+    'logoMediaId',
+  ].map((f) => `UpdateSiteSettingsRequest.${f}`),
   // The banner switched off (text null), or shown until switched off (no end time).
   'UpdateSiteBannerRequest.text',
   'UpdateSiteBannerRequest.endsAt',

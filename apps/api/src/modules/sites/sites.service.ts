@@ -5,9 +5,9 @@ import {
   activeBanner,
   type CreateSiteRequest,
   type PublicSiteResponse,
-  SITE_FOOTER_KEYS,
+  SITE_PUBLIC_KEYS,
   SITE_SETTING_KEYS,
-  type SiteFooter,
+  type SitePublicSettings,
   type SiteResponse,
   type SiteSettings,
   type SiteSettingsResponse,
@@ -23,6 +23,7 @@ import { APP_CONFIG, type AppConfig } from '../../common/config/config';
 import { Db } from '../../common/database/db.service';
 import { AppException, conflict, notFound, revisionConflict, unprocessable } from '../../common/errors/app-exception';
 import { paging, toPage } from '../../common/http/paging';
+import { MediaService } from '../media/media.service';
 import type { SiteEntity } from './site.entity';
 import { SitesRepository } from './sites.repository';
 
@@ -39,8 +40,8 @@ export function toSiteResponse(s: SiteEntity): SiteResponse {
   };
 }
 
-/** The keys of the stored settings (`sites.settings`): the text settings and the banner's end time. */
-const STORED_KEYS = [...SITE_SETTING_KEYS, 'bannerEndsAt'] as const satisfies readonly (keyof SiteSettings)[];
+/** The keys of the stored settings (`sites.settings`): the text settings, the banner's end time and the logo. */
+const STORED_KEYS = [...SITE_SETTING_KEYS, 'bannerEndsAt', 'logoMediaId'] as const satisfies readonly (keyof SiteSettings)[];
 
 /** The settings as stored: every key present, null when unset. */
 function settingsOf(s: SiteEntity): SiteSettings {
@@ -52,14 +53,14 @@ export function toSiteSettingsResponse(s: SiteEntity): SiteSettingsResponse {
   return { ...settingsOf(s), revision: s.settingsRevision, updatedAt: s.settingsUpdatedAt?.toISOString() ?? null };
 }
 
-/** What the portal shows of a site: its names, the identification footer, and the banner while it is on. */
+/** What the portal shows of a site: its names, the identification footer with the social links and the logo, and the banner while it is on. */
 export function toPublicSiteResponse(s: SiteEntity, now = new Date()): PublicSiteResponse {
   const settings = settingsOf(s);
   return {
     code: s.code,
     slug: s.slug,
     name: s.name,
-    settings: Object.fromEntries(SITE_FOOTER_KEYS.map((k) => [k, settings[k]])) as unknown as SiteFooter,
+    settings: Object.fromEntries(SITE_PUBLIC_KEYS.map((k) => [k, settings[k]])) as unknown as SitePublicSettings,
     banner: activeBanner(settings, now),
   };
 }
@@ -77,6 +78,7 @@ export class SitesService implements SiteLookup {
     private readonly sites: SitesRepository,
     private readonly audit: AuditService,
     private readonly cache: PublicCache,
+    private readonly media: MediaService,
   ) {}
 
   async list(q: PageQuery): Promise<Page<SiteResponse>> {
@@ -151,13 +153,19 @@ export class SitesService implements SiteLookup {
   }
 
   /**
-   * Change the portal's footer details and notice banner: the keys sent change (null or an empty text
-   * clears one), the others stay. A stale `revision` answers 409 with the current settings.
+   * Change the portal's footer details, social links, logo and notice banner: the keys sent change (null or
+   * an empty text clears one), the others stay. A stale `revision` answers 409 with the current settings; a
+   * logo that is not an image of the site's library, 422 SITE_LOGO_INVALID (`details.field`).
    */
   async updateSettings(actor: Actor, dto: UpdateSiteSettingsRequest): Promise<SiteSettingsResponse> {
     const sent: Partial<SiteSettings> = {};
     for (const key of SITE_SETTING_KEYS) if (dto[key] !== undefined) sent[key] = dto[key] || null;
     if (dto.bannerEndsAt !== undefined) sent.bannerEndsAt = storedInstant(dto.bannerEndsAt);
+    if (dto.logoMediaId !== undefined) sent.logoMediaId = dto.logoMediaId;
+    // Media items are never deleted, so an image checked now stays one (another site's id, a document: refused).
+    if (sent.logoMediaId && actor.site && !(await this.media.siteImageIds(actor.site.id, [sent.logoMediaId])).has(sent.logoMediaId)) {
+      throw unprocessable('SITE_LOGO_INVALID', { field: 'logoMediaId' });
+    }
     return this.writeSettings(actor, dto.revision, sent, 'site.settings_update');
   }
 

@@ -26,6 +26,12 @@ export function mediaThumb(media: MediaLike, width: ImageWidth = 320): string | 
 }
 
 /**
+ * The thumbnail of an image known only by its id (a site's logo): every image has a `w320.webp` copy (one
+ * narrower than 320 px is kept at its own width).
+ */
+export const publicThumb = (id: string): string => `/api/v1/public/media/${encodeURIComponent(id)}/w320.webp`;
+
+/**
  * The public link to share or paste elsewhere: the largest JPEG of an image (every browser and mail
  * client shows it), the file of a document. Absolute when an origin is given.
  */

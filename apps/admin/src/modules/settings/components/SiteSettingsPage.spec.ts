@@ -10,12 +10,18 @@ import { HttpError } from '../../../core/http';
 import { createAppI18n } from '../../../i18n';
 import { createAppRouter } from '../../../router';
 import * as authApi from '../../auth/api';
+import * as mediaApi from '../../media/api';
+import { sampleImage } from '../../media/testing';
 import * as settingsApi from '../api';
 
 vi.mock('../../auth/api', () => ({ login: vi.fn(), refresh: vi.fn(), logout: vi.fn(), fetchMe: vi.fn(), requestPasswordReset: vi.fn(), setPassword: vi.fn() }));
 vi.mock('../api', () => ({ getSiteSettings: vi.fn(), updateSiteSettings: vi.fn(), updateSiteBanner: vi.fn() }));
+vi.mock('../../media/api', () => ({ listMedia: vi.fn(), getMedia: vi.fn(), uploadMedia: vi.fn(), updateMedia: vi.fn() }));
 const auth = vi.mocked(authApi);
 const api = vi.mocked(settingsApi);
+const media = vi.mocked(mediaApi);
+const logo = sampleImage({ id: '6a1c2d9e-0000-4000-8000-0000000000aa', originalName: 'bieu-trung.png', altText: 'Biểu trưng xã Ân Hảo Đông' });
+const CHIEF_PERMISSIONS: Permission[] = ['site.read', 'site.settings', 'media.read', 'media.upload', 'media.update'];
 
 const user = { id: 'u1', email: 'chief@demo.local', fullName: 'Nguyễn Văn Trưởng', isPlatformAdmin: false };
 const meWith = (role: 'chief' | 'deputy' | 'contributor', permissions: Permission[]): MeResponse => ({
@@ -34,6 +40,10 @@ const settings = (over: Partial<SiteSettingsResponse> = {}): SiteSettingsRespons
   bannerText: null,
   bannerEndsAt: null,
   footerNote: null,
+  facebookUrl: null,
+  zaloUrl: null,
+  youtubeUrl: null,
+  logoMediaId: null,
   revision: 3,
   updatedAt: '2026-03-01T01:00:00.000Z',
   ...over,
@@ -211,5 +221,80 @@ describe('SiteSettingsPage', { timeout: 40_000 }, () => {
     await flushPromises();
     expect(api.updateSiteSettings).toHaveBeenCalledWith('an-hao-dong', { revision: 4, phone: '0256 3 999 999' });
     expect(wrapper.find('[data-testid="settings-conflict"]').exists()).toBe(false);
+  });
+
+  it('should save the social links and the logo picked from the library', async () => {
+    media.listMedia.mockResolvedValue({ items: [logo], total: 1, page: 1, pageSize: 12 });
+    const wrapper = await mountPage(meWith('chief', CHIEF_PERMISSIONS));
+    expect(wrapper.find('#setting-facebookUrl').attributes('type')).toBe('url');
+    expect(wrapper.find('[data-testid="settings-logo"] legend').text()).toBe('Biểu trưng');
+    await wrapper.find('#setting-facebookUrl').setValue(' https://www.facebook.com/xaanhaodong ');
+    await wrapper.find('[data-testid="settings-logo"] [data-testid="cover-choose"]').trigger('click');
+    await flushPromises();
+    document.querySelector<HTMLButtonElement>('[data-testid="media-picker"] [data-testid="media-card"]')!.click();
+    await flushPromises();
+    expect(wrapper.find('[data-testid="settings-logo"] [data-testid="cover-img"]').attributes('src')).toBe(`/api/v1/public/media/${logo.id}/w320.webp`);
+    expect(wrapper.find('[data-testid="settings-logo"] [data-testid="cover-missing-alt"]').exists()).toBe(false);
+
+    api.updateSiteSettings.mockResolvedValue(settings({ facebookUrl: 'https://www.facebook.com/xaanhaodong', logoMediaId: logo.id, revision: 4 }));
+    await wrapper.find('[data-testid="settings-form"]').trigger('submit');
+    await flushPromises();
+    expect(api.updateSiteSettings).toHaveBeenCalledWith('an-hao-dong', {
+      revision: 3,
+      facebookUrl: 'https://www.facebook.com/xaanhaodong',
+      logoMediaId: logo.id,
+    });
+    expect(wrapper.find('[data-testid="settings-saved"]').exists()).toBe(true);
+  });
+
+  it('should remove the logo, sending null', async () => {
+    api.getSiteSettings.mockResolvedValue(settings({ logoMediaId: logo.id }));
+    media.getMedia.mockResolvedValue({ ...logo, usage: [], hiddenUsageCount: 0 });
+    const wrapper = await mountPage(meWith('chief', CHIEF_PERMISSIONS));
+    expect(media.getMedia).toHaveBeenCalledWith('an-hao-dong', logo.id);
+    expect(wrapper.find('[data-testid="settings-logo"] [data-testid="cover-choose"]').text()).toBe('Đổi ảnh biểu trưng');
+    await wrapper.find('[data-testid="settings-logo"] [data-testid="cover-remove"]').trigger('click');
+    await flushPromises();
+    expect(wrapper.find('[data-testid="settings-logo"]').text()).toContain('Chưa có biểu trưng');
+    api.updateSiteSettings.mockResolvedValue(settings({ revision: 4 }));
+    await wrapper.find('[data-testid="settings-form"]').trigger('submit');
+    await flushPromises();
+    expect(api.updateSiteSettings).toHaveBeenCalledWith('an-hao-dong', { revision: 3, logoMediaId: null });
+  });
+
+  it('should refuse a link that is not https:// before calling the API', async () => {
+    const wrapper = await mountPage(meWith('chief', CHIEF_PERMISSIONS));
+    await wrapper.find('#setting-zaloUrl').setValue('http://zalo.me/0905123456');
+    await wrapper.find('[data-testid="settings-form"]').trigger('submit');
+    await flushPromises();
+    expect(api.updateSiteSettings).not.toHaveBeenCalled();
+    expect(wrapper.find('#setting-zaloUrl-error').text()).toContain('https://');
+    expect(wrapper.find('#setting-zaloUrl').attributes('aria-invalid')).toBe('true');
+    expect(document.activeElement?.id).toBe('setting-zaloUrl');
+  });
+
+  it('should show beside the logo the API’s refusal of an image that is not the site’s', async () => {
+    media.listMedia.mockResolvedValue({ items: [logo], total: 1, page: 1, pageSize: 12 });
+    const wrapper = await mountPage(meWith('chief', CHIEF_PERMISSIONS));
+    await wrapper.find('[data-testid="settings-logo"] [data-testid="cover-choose"]').trigger('click');
+    await flushPromises();
+    document.querySelector<HTMLButtonElement>('[data-testid="media-picker"] [data-testid="media-card"]')!.click();
+    await flushPromises();
+    const message = 'Biểu trưng phải là một ảnh trong thư viện ảnh, tệp của trang này.';
+    api.updateSiteSettings.mockRejectedValueOnce(new HttpError({ status: 422, code: 'SITE_LOGO_INVALID', message, details: { field: 'logoMediaId' } }));
+    await wrapper.find('[data-testid="settings-form"]').trigger('submit');
+    await flushPromises();
+    const field = wrapper.find('[data-testid="settings-logo"]');
+    expect(field.find('.field__error').text()).toBe(message);
+    expect(field.find('[data-testid="cover-choose"]').attributes('aria-describedby')).toContain(field.find('.field__error').attributes('id'));
+  });
+
+  it('should show the logo and the links read-only to a member without site.settings', async () => {
+    api.getSiteSettings.mockResolvedValue(settings({ logoMediaId: logo.id, youtubeUrl: 'https://www.youtube.com/@xaanhaodong' }));
+    const wrapper = await mountPage(meWith('deputy', ['site.read']));
+    const view = wrapper.find('[data-testid="settings-view"]');
+    expect(view.text()).toContain('https://www.youtube.com/@xaanhaodong');
+    expect(view.find('[data-testid="settings-view-logo"] img').attributes('src')).toBe(`/api/v1/public/media/${logo.id}/w320.webp`);
+    expect(view.find('[data-testid="settings-view-logo"] img').attributes('alt')).toBe('Biểu trưng hiện tại của cổng');
   });
 });

@@ -13,6 +13,10 @@ const settings = (over: Partial<SiteSettingsResponse> = {}): SiteSettingsRespons
   bannerText: null,
   bannerEndsAt: null,
   footerNote: null,
+  facebookUrl: null,
+  zaloUrl: null,
+  youtubeUrl: null,
+  logoMediaId: null,
   revision: 3,
   updatedAt: '2026-03-01T01:00:00.000Z',
   ...over,
@@ -32,6 +36,15 @@ describe('patchOf', () => {
     expect(patchOf({ ...valuesOf(base), footerNote: '  ' }, base)).toEqual({ revision: 3, footerNote: null });
   });
 
+  it('should send the social links and the logo like the texts: a new value, or null once removed', () => {
+    const LOGO = '6a1c2d9e-0000-4000-8000-000000000001';
+    const base = settings();
+    const values = { ...valuesOf(base), facebookUrl: ' https://www.facebook.com/xaanhaodong ', logoMediaId: LOGO };
+    expect(patchOf(values, base)).toEqual({ revision: 3, facebookUrl: 'https://www.facebook.com/xaanhaodong', logoMediaId: LOGO });
+    const withLogo = settings({ logoMediaId: LOGO, youtubeUrl: 'https://www.youtube.com/@xa' });
+    expect(patchOf({ ...valuesOf(withLogo), logoMediaId: '', youtubeUrl: '' }, withLogo)).toEqual({ revision: 3, logoMediaId: null, youtubeUrl: null });
+  });
+
   it('should leave the banner to its own card: a banner saved by the deputy is no change of the footer form', () => {
     const base = settings();
     expect(Object.keys(valuesOf(base))).not.toContain('bannerText');
@@ -45,6 +58,13 @@ describe('checkValues', () => {
     expect(checkValues(values)).toEqual({ email: 'email', footerNote: 'tooLong' });
     expect(checkValues(valuesOf(settings()))).toEqual({});
     expect(checkValues({ ...valuesOf(settings()), email: '' })).toEqual({});
+  });
+
+  it('should flag a social link that is not a full https:// address, and take an empty one', () => {
+    const values = { ...valuesOf(settings()), facebookUrl: 'http://facebook.com/xa', zaloUrl: 'zalo.me/0905123456', youtubeUrl: '' };
+    expect(checkValues(values)).toEqual({ facebookUrl: 'url', zaloUrl: 'url' });
+    expect(checkValues({ ...values, facebookUrl: ' https://www.facebook.com/xa ', zaloUrl: 'https://zalo.me/0905123456' })).toEqual({});
+    expect(checkValues({ ...values, facebookUrl: `https://www.facebook.com/${'a'.repeat(500)}`, zaloUrl: '' })).toEqual({ facebookUrl: 'tooLong' });
   });
 });
 
@@ -79,6 +99,13 @@ describe('mergeConflict', () => {
     });
     // Saving on top of the current revision sends only the user's own change.
     expect(patchOf(values, current)).toEqual({ revision: 4, phone: '0256 3 222 222' });
+  });
+
+  it('should take the logo another person chose when the user left it alone', () => {
+    const LOGO = '6a1c2d9e-0000-4000-8000-000000000002';
+    const { values, changes } = mergeConflict(base, valuesOf(base), { ...current, logoMediaId: LOGO });
+    expect(values.logoMediaId).toBe(LOGO);
+    expect(changes).toContainEqual({ key: 'logoMediaId', before: '', server: LOGO, mine: LOGO, clash: false });
   });
 
   it('should not call it a clash when both wrote the same', () => {
