@@ -149,6 +149,30 @@ describe('server-rendered portal (HTTP)', () => {
     await page('/').set('If-None-Match', etag).expect(304);
   });
 
+  it('should send the page compressed as the browser asks, brotli first, each with its own ETag', async () => {
+    const plain = await page('/').set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    // supertest decodes brotli and gzip: the header says what travelled, the text that it is the same page.
+    const br = await page('/').set('Accept-Encoding', 'gzip, deflate, br').expect(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('Host, Accept-Encoding');
+    expect(br.text).toBe(plain.text);
+    const gz = await page('/').set('Accept-Encoding', 'gzip;q=1, br;q=0').expect(200);
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.text).toBe(plain.text);
+    const etags = new Set([plain.headers.etag, br.headers.etag, gz.headers.etag]);
+    expect(etags.size).toBe(3);
+    await page('/')
+      .set('Accept-Encoding', 'br')
+      .set('If-None-Match', br.headers.etag as string)
+      .expect(304);
+    // Another encoding's validator does not match this representation.
+    await page('/')
+      .set('Accept-Encoding', 'identity')
+      .set('If-None-Match', br.headers.etag as string)
+      .expect(200);
+  });
+
   it('should render a page once and serve it from the cache until the site changes', async () => {
     const cache = t.app.get(PublicCache);
     await page('/tin-tuc/thong-bao-co-ky-tu-dac-biet?lan=1').expect(200);

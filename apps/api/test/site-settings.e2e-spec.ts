@@ -238,7 +238,8 @@ describe('site settings: footer details and notice banner (HTTP)', () => {
       const html = (await t.http().get('/').set('Host', 'localhost').expect(200)).text;
       const img = /<img[^>]*data-testid="site-logo"[^>]*>/.exec(html)?.[0] ?? '';
       expect(img).toContain(`src="/api/v1/public/media/${logo.id}/w320.webp"`);
-      expect(img).toContain('alt="Xã Ân Hảo Đông"');
+      // Decorative: the link it sits in already reads the site's name.
+      expect(img).toMatch(/ alt(="")?[ >]/);
       expect(img).toMatch(/width="\d+"/);
       expect(img).toMatch(/height="\d+"/);
       // A real link whose name says whose page it is (the site's name read after the network's).

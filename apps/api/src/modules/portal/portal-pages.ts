@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import type { Logger } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Fetcher, PortalRenderer } from './portal-renderer';
 
-type Page = { status: number; redirect: string } | { status: number; html: string; etag: string };
+/** A rendered page, with its compressed forms (made once, when it is rendered) when it is worth it. */
+type Html = { status: number; html: string; etag: string; br?: Buffer; gzip?: Buffer };
+type Page = { status: number; redirect: string } | Html;
+type Encoding = 'br' | 'gzip';
 
 /** Where rendered pages are kept: per site, dropped when the site's public content changes. */
 export interface PageCache {
@@ -13,6 +18,23 @@ export interface PageCache {
 }
 
 const etagOf = (html: string) => `"${createHash('sha256').update(html).digest('base64url').slice(0, 32)}"`;
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+/** Smaller pages are sent as they are (the same threshold as the API's compression). */
+const COMPRESS_FROM_BYTES = 1024;
+
+/** The encoding to send, from the request's Accept-Encoding and what the page has: brotli, else gzip, else none. */
+export function pickEncoding(accept: string | undefined, page: Pick<Html, 'br' | 'gzip'>): Encoding | null {
+  const accepted = new Set<string>();
+  for (const part of (accept ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name && !(q && Number(q.slice(2)) === 0)) accepted.add(name);
+  }
+  if (page.br && accepted.has('br')) return 'br';
+  if (page.gzip && (accepted.has('gzip') || accepted.has('*'))) return 'gzip';
+  return null;
+}
 
 /**
  * The public portal's pages, rendered on the server by the public app's server build and cached per site
@@ -54,27 +76,40 @@ export class PortalPages {
       void reply.status(page.status).header('Location', page.redirect).header('Cache-Control', 'public, max-age=0, must-revalidate').send();
       return;
     }
+    // Sent from a request hook, outside the compression plugin's reach: the page carries its compressed forms.
+    const encoding = pickEncoding(req.headers['accept-encoding'], page);
+    // One strong validator per representation: a compressed form is not the same bytes.
+    const etag = encoding ? `${page.etag.slice(0, -1)}-${encoding}"` : page.etag;
     // Pages may be kept by browsers and proxies but are revalidated on every use, so a change shows at once.
     void reply
       .status(page.status)
       .type('text/html; charset=utf-8')
       .header('Cache-Control', page.status >= 500 ? 'no-store' : 'public, max-age=0, must-revalidate')
-      .header('Vary', 'Host')
-      .header('ETag', page.etag);
+      .header('Vary', 'Host, Accept-Encoding')
+      .header('ETag', etag);
     const match = req.headers['if-none-match'];
-    if (page.status === 200 && match && match.split(',').some((t) => t.trim() === page.etag || t.trim() === `W/${page.etag}`)) {
+    if (page.status === 200 && match && match.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) {
       void reply.status(304).send();
       return;
     }
-    void reply.send(page.html);
+    if (encoding) void reply.header('Content-Encoding', encoding);
+    void reply.send(encoding ? page[encoding] : page.html);
   }
 
   private async render(url: string, origin: string, host: string): Promise<Page> {
     const page = await this.renderer.render(url, origin, this.inProcess(host));
     if ('redirect' in page) return page;
     // A failing API (503) is not kept: the next request tries again.
-    const done = { ...page, etag: etagOf(page.html) };
+    const done: Html = { status: page.status, html: page.html, etag: etagOf(page.html) };
     if (page.status >= 500) throw Object.assign(new Error('API unavailable'), { page: done });
+    const size = Buffer.byteLength(page.html);
+    if (size >= COMPRESS_FROM_BYTES) {
+      // In the thread pool, once per rendered page; quality 5 is brotli's fast-but-small middle.
+      [done.br, done.gzip] = await Promise.all([
+        brotli(page.html, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_SIZE_HINT]: size } }),
+        gzipped(page.html, { level: 6 }),
+      ]);
+    }
     return done;
   }
 
