@@ -3,7 +3,7 @@ import type { FieldResponse } from '@congxa/shared/dto/fields';
 import type { CategoryResponse } from '@congxa/shared/dto/categories';
 import { bearer, createTestApp, DEMO_SITE_SLUG, type DemoLogin, seedDemoAndLogin, type TestApp } from '../src/test-support/test-app';
 import sharp from 'sharp';
-import { minimalDocx } from '../src/test-support/documents';
+import { cidFontPdf, imageOnlyPdf, minimalDocx } from '../src/test-support/documents';
 import { TransitionService } from '../src/modules/publishing/transition.service';
 
 const SITE = `/api/v1/sites/${DEMO_SITE_SLUG}`;
@@ -353,5 +353,35 @@ describe('editorial workflow over HTTP (the demo board)', () => {
     const res = await act('contributor', a.id, { action: 'submit' }).expect(422);
     expect(res.body.code).toBe('CLASSIFICATION_HIT');
     expect(res.body.details.hits[0]).toMatchObject({ kind: 'secrecy_stamp', field: 'attachment', attachment: 'phuong-an.docx' });
+  });
+
+  it('should refuse to submit when a linked PDF set in an embedded Unicode font carries a stamp and a citizen ID', async () => {
+    const pdf = await cidFontPdf([
+      ['QUYẾT ĐỊNH', 'Về việc phê duyệt phương án bảo vệ mục tiêu', 'TUYỆT MẬT', 'Người lập: Trần Văn Bình, số định danh 001203004567'],
+    ]);
+    const up = await t.http().post(`${SITE}/media`).set(bearer(tokens.contributor)).attach('file', pdf, 'quyet-dinh.pdf').expect(201);
+    const a = await draft('contributor', { body: `<p>Xem <a href="/api/v1/public/media/${up.body.id}/file">quyết định</a>.</p>` });
+    const res = await act('contributor', a.id, { action: 'submit' }).expect(422);
+    expect(res.body.code).toBe('CLASSIFICATION_HIT');
+    expect(res.body.details.hits).toMatchObject([
+      { kind: 'secrecy_stamp', field: 'attachment', attachment: 'quyet-dinh.pdf', excerpt: expect.stringContaining('TUYỆT MẬT') },
+      { kind: 'citizen_id', field: 'attachment', attachment: 'quyet-dinh.pdf', excerpt: expect.stringContaining('001203004567') },
+    ]);
+  });
+
+  it('should let a linked scanned PDF through and name it in the history and the audit log as not scanned', async () => {
+    const up = await t
+      .http()
+      .post(`${SITE}/media`)
+      .set(bearer(tokens.contributor))
+      .attach('file', await imageOnlyPdf(), 'ban-quet.pdf')
+      .expect(201);
+    const a = await draft('contributor', { body: `<p>Xem <a href="/api/v1/public/media/${up.body.id}/file">bản quét</a>.</p>` });
+    await act('contributor', a.id, { action: 'submit' }).expect(201);
+    const unscanned = [{ name: 'ban-quet.pdf', reading: 'scanned' }];
+    const history = (await as('contributor').get(`/articles/${a.id}/history`).expect(200)).body.transitions;
+    expect(history.find((x: { action: string }) => x.action === 'submit').details).toMatchObject({ unscannedAttachments: unscanned });
+    const audit = (await as('chief').get(`/audit?targetId=${a.id}&pageSize=50`).expect(200)).body.items;
+    expect(audit.find((e: { action: string }) => e.action === 'article.submit').details).toMatchObject({ unscannedAttachments: unscanned });
   });
 });

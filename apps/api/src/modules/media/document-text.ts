@@ -1,19 +1,55 @@
-import { inflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
+import { PDF_LIMITS, readPdf, type PdfLimits } from './pdf-text';
 
 /** Largest amount of text taken from one document for scanning (enough for any stamp or ID near the top). */
 const MAX_TEXT = 2_000_000;
 
+/** Fewer non-space characters than this per page, on average, and a PDF is taken for a scan (images of pages). */
+const SCANNED_CHARS_PER_PAGE = 20;
+
+export interface DocumentText {
+  /** The readable text, NFC, one line per text line (a stamp alone on its line stays alone), at most MAX_TEXT characters. */
+  text: string;
+  /** PDF: the document's page count (0 when it could not be opened). DOCX and others: 0 (Word keeps no pages). */
+  pages: number;
+  /** A PDF with pages but (almost) no text: a scan, or pages of images. What it says cannot be checked. */
+  scanned: boolean;
+  /**
+   * Everything was read. False for a PDF that could not be opened, one longer than `maxPages` (only the first
+   * pages were read), one cut off by the time or text limit (the text read until then is given).
+   */
+  complete: boolean;
+}
+
 /**
  * The readable text of an attached document, for the classification scan (QC: stamps and citizen IDs in
- * attachments block publication). DOCX: the text runs of the body, headers and footers. PDF: the strings of
- * the page content streams (uncompressed or Flate), which covers documents produced by office software;
- * scanned PDFs (images only) yield nothing and are reported as such by the caller.
+ * attachments block publication) and for search. DOCX: the text runs of the body, headers and footers.
+ * PDF: the text pdf.js reads (unpdf's build) — every font kind, including the CID/Identity-H fonts that
+ * Word, LibreOffice and pdfkit embed for Vietnamese — within `PDF_LIMITS` (the first 200 pages, 10 s, in a
+ * worker thread). A scanned PDF (page images, no text layer) comes back `scanned` with no text; no OCR.
+ * A broken PDF never throws: it comes back empty, `pages: 0`, not complete, for the caller to report.
  */
-export function extractDocumentText(bytes: Uint8Array, mimeType: string): string {
-  if (mimeType === 'application/pdf') return pdfText(bytes);
-  if (mimeType.includes('wordprocessingml')) return docxText(bytes);
-  return '';
+export async function extractDocumentText(bytes: Uint8Array, mimeType: string, limits: PdfLimits = PDF_LIMITS): Promise<DocumentText> {
+  if (mimeType === 'application/pdf') return pdfText(bytes, limits);
+  if (mimeType.includes('wordprocessingml')) return { text: docxText(bytes).normalize('NFC'), pages: 0, scanned: false, complete: true };
+  return { text: '', pages: 0, scanned: false, complete: true };
+}
+
+async function pdfText(bytes: Uint8Array, limits: PdfLimits): Promise<DocumentText> {
+  const reading = await readPdf(bytes, limits);
+  const text = reading.pages
+    .join('\n')
+    // Unmapped glyphs come out as control characters; spacing is collapsed, the lines kept.
+    .replace(/[^\P{Cc}\t\n]/gu, '')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+    .normalize('NFC')
+    .slice(0, MAX_TEXT);
+  const read = reading.pages.length;
+  const visible = text.replace(/\s+/g, '').length;
+  return { text, pages: reading.pageCount, scanned: read > 0 && visible / read < SCANNED_CHARS_PER_PAGE, complete: reading.complete };
 }
 
 function docxText(bytes: Uint8Array): string {
@@ -39,49 +75,4 @@ function decodeXml(s: string): string {
     .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
     .replace(/&amp;/g, '&');
-}
-
-function pdfText(bytes: Uint8Array): string {
-  const raw = Buffer.from(bytes).toString('latin1');
-  const out: string[] = [];
-  let total = 0;
-  const streamRe = /<<([^]*?)>>\s*stream\r?\n([^]*?)\r?\nendstream/g;
-  for (const m of raw.matchAll(streamRe)) {
-    const dict = m[1] ?? '';
-    let data = Buffer.from(m[2] ?? '', 'latin1');
-    if (/\/FlateDecode/.test(dict)) {
-      try {
-        data = inflateSync(data, { maxOutputLength: 20_000_000 });
-      } catch {
-        continue;
-      }
-    } else if (/\/Filter/.test(dict)) continue;
-    const text = contentStrings(data.toString('latin1'));
-    if (text) out.push(text);
-    total += text.length;
-    if (total > MAX_TEXT) break;
-  }
-  return out.join('\n').slice(0, MAX_TEXT);
-}
-
-/** Literal strings shown by the Tj, TJ and quote operators, one line per text line (Td, TD, T-star, ET and Tm start a new one). */
-function contentStrings(content: string): string {
-  const lines: string[] = [];
-  let line = '';
-  const re = /\((?:\\.|[^\\)])*\)|\b(?:Td|TD|T\*|ET|Tm)\b/g;
-  for (const m of content.matchAll(re)) {
-    const tok = m[0];
-    if (tok.startsWith('(')) {
-      line += tok
-        .slice(1, -1)
-        .replace(/\\([nrtbf()\\]|[0-7]{1,3})/g, (_, e: string) =>
-          /^[0-7]+$/.test(e) ? String.fromCharCode(parseInt(e, 8)) : e === 'n' ? '\n' : e === 'r' || e === 't' || e === 'b' || e === 'f' ? ' ' : e,
-        );
-    } else if (line) {
-      lines.push(line);
-      line = '';
-    }
-  }
-  if (line) lines.push(line);
-  return lines.join('\n');
 }

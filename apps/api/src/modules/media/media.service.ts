@@ -108,6 +108,14 @@ export type PublicFile =
   | { status: 304; headers: Record<string, string> }
   | { status: 200; headers: Record<string, string>; stream: Readable; mimeType: string; length: number; disposition?: string };
 
+/** A linked document's text for the classification scan, and how much of the document it covers. */
+export interface DocumentReading {
+  id: string;
+  name: string;
+  text: string;
+  reading: 'full' | 'partial' | 'scanned' | 'unreadable';
+}
+
 const PUBLIC_NAMES = new Set<string>([...IMAGE_VARIANT_NAMES, DOCUMENT_VARIANT_NAME]);
 
 const sha256Of = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
@@ -310,23 +318,31 @@ export class MediaService {
 
   /**
    * The text of the site's documents among `ids` (PDF, DOCX), for the classification scan. Reads the stored
-   * copy (byte-identical to the upload); unreadable or image-only documents come back with empty text.
+   * copy (byte-identical to the upload). `reading` says how much of it could be checked: `full`; `partial` (a
+   * PDF past the page, time or size limit of `extractDocumentText`: the text read is given); `scanned` (a PDF
+   * of page images: no text to check); `unreadable` (the file could not be parsed: no text). Every reading
+   * short of `full` is logged with the item's id.
    */
-  async documentTexts(siteId: string, ids: string[]): Promise<{ id: string; name: string; text: string }[]> {
+  async documentTexts(siteId: string, ids: string[]): Promise<DocumentReading[]> {
     const docs = (await this.media.findInSite(siteId, ids)).filter((m) => m.kind === 'document');
-    const out: { id: string; name: string; text: string }[] = [];
+    const out: DocumentReading[] = [];
     for (const m of docs) {
       const stream = await this.storage.get(mediaKeys.publicFile(m.siteId, m.id, 'file'));
       if (!stream) continue;
       const chunks: Buffer[] = [];
       for await (const c of stream) chunks.push(c as Buffer);
+      let reading: DocumentReading['reading'] = 'unreadable';
       let text = '';
       try {
-        text = extractDocumentText(Buffer.concat(chunks), m.mimeType);
+        const doc = await extractDocumentText(Buffer.concat(chunks), m.mimeType);
+        text = doc.text;
+        const opened = m.mimeType !== 'application/pdf' || doc.pages > 0;
+        reading = !opened ? 'unreadable' : doc.scanned ? 'scanned' : doc.complete ? 'full' : 'partial';
+        if (reading !== 'full') this.logger.warn(`media ${m.id}: text ${reading} (${doc.pages} pages, ${text.length} characters read)`);
       } catch (err) {
         this.logger.warn(`media ${m.id}: text not extracted (${err instanceof Error ? err.message : String(err)})`);
       }
-      out.push({ id: m.id, name: m.originalName, text });
+      out.push({ id: m.id, name: m.originalName, text, reading });
     }
     return out;
   }

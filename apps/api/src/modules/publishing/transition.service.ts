@@ -21,7 +21,7 @@ import { AuditService } from '../../common/audit/audit.service';
 import { Db } from '../../common/database/db.service';
 import { AppException, notFound, revisionConflict, unprocessable } from '../../common/errors/app-exception';
 import { ValidationFailed } from '../../common/errors/error.filter';
-import { MediaService } from '../media/media.service';
+import { MediaService, type DocumentReading } from '../media/media.service';
 import { MembersService } from '../members/members.service';
 import { ContentNotifications } from './content-notifications';
 import { ContentTypes, type ContentTypeDefinition } from './content-types';
@@ -45,6 +45,8 @@ const SYSTEM_WORKFLOW_ACTOR: WorkflowActor = {
 interface Attachments {
   headRevisionId: string;
   texts: { name: string; text: string }[];
+  /** Documents whose text could not be checked in full: scans, unreadable files, PDFs past the reading limits. */
+  unchecked: { name: string; reading: Exclude<DocumentReading['reading'], 'full'> }[];
 }
 
 const DOC_LINK = /\/api\/v1\/public\/media\/([0-9a-f-]{36})\/file\b/g;
@@ -309,6 +311,9 @@ export class TransitionService {
   /**
    * Secrecy stamps and citizen IDs block submit and approve — in the title, summary, body and the
    * documents the body links to (read before the transaction); only `content.override` passes, with a reason.
+   * A linked document the scan could not read in full (a scanned PDF, an unreadable file, a PDF past the
+   * reading limits) does not block: it is named in the move's record (`unscannedAttachments`, in the item's
+   * history and the audit log), as the person's own check is what covers it.
    */
   private assertClassification(
     content: Record<string, unknown>,
@@ -322,6 +327,7 @@ export class TransitionService {
       bodyHtml: typeof content.body === 'string' ? content.body : '',
       attachments: attachments?.texts ?? [],
     });
+    if (attachments?.unchecked.length) details.unscannedAttachments = attachments.unchecked;
     if (hits.length === 0) return;
     if (!dto.override) throw unprocessable('CLASSIFICATION_HIT', { hits });
     details.classificationHits = hits.map((h) => ({ kind: h.kind, field: h.field, attachment: h.attachment, excerpt: h.excerpt }));
@@ -334,8 +340,12 @@ export class TransitionService {
     if (!v) return null;
     const body = typeof v.head.content.body === 'string' ? v.head.content.body : '';
     const ids = [...new Set([...body.matchAll(DOC_LINK)].map((m) => m[1]!))];
-    const texts = ids.length ? (await this.media.documentTexts(siteId, ids)).map((d) => ({ name: d.name, text: d.text })) : [];
-    return { headRevisionId: v.head.id, texts };
+    const docs = ids.length ? await this.media.documentTexts(siteId, ids) : [];
+    return {
+      headRevisionId: v.head.id,
+      texts: docs.map((d) => ({ name: d.name, text: d.text })),
+      unchecked: docs.flatMap((d) => (d.reading === 'full' ? [] : [{ name: d.name, reading: d.reading }])),
+    };
   }
 
   /**
