@@ -115,13 +115,17 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     return undefined;
   });
 
-  fastify.addHook('onSend', async (req, reply) => {
-    if (!req.url.startsWith(`/${API_PREFIX}/`)) return;
+  // A callback hook (every answer passes here; an async one costs a promise each).
+  fastify.addHook('onSend', (req, reply, payload, done) => {
     // Signed-in answers (and the auth routes, which hand out tokens and links) are never stored by a
     // browser or a proxy; public answers that set their own caching keep it, the rest are not stored either.
-    if (req.headers.authorization !== undefined || req.url.startsWith(`/${API_PREFIX}/auth/`) || !reply.hasHeader('cache-control')) {
+    if (
+      req.url.startsWith(`/${API_PREFIX}/`) &&
+      (req.headers.authorization !== undefined || req.url.startsWith(`/${API_PREFIX}/auth/`) || !reply.hasHeader('cache-control'))
+    ) {
       void reply.header('Cache-Control', 'no-store');
     }
+    done(null, payload);
   });
 
   await app.init();

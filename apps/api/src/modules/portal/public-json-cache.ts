@@ -36,13 +36,17 @@ export class PublicJsonCache {
   ) {}
 
   /** Host → site id, while the sites' generation stands (a site created or its domains changed drops it). */
-  private readonly hosts = new Map<string, { siteId: string | null; gen: number }>();
+  private readonly hosts = new Map<string, { siteId: string; gen: number }>();
 
-  /** The site of a Host header without a lookup on the hot path; at most a few hundred hosts are remembered. */
+  /** The site of a Host header already looked up under the current sites generation (no promise on the hot path). */
+  private knownSite(host: string): string | undefined {
+    const known = this.hosts.get(host);
+    return known && known.gen === this.cache.generation(SITES_SCOPE) ? known.siteId : undefined;
+  }
+
+  /** Look the site of a Host header up and remember it; at most a few hundred hosts are remembered. */
   private async site(host: string): Promise<string | null> {
     const gen = this.cache.generation(SITES_SCOPE);
-    const known = this.hosts.get(host);
-    if (known && known.gen === gen) return known.siteId;
     const siteId = await this.siteOf(host);
     // Unknown hosts are not remembered: anyone can send any Host header.
     if (siteId) {
@@ -54,19 +58,20 @@ export class PublicJsonCache {
 
   /** Before the compression plugin: the answer is seen as the handler's text, not as compressed bytes. */
   registerKeep(fastify: FastifyInstance): void {
-    fastify.addHook('onSend', async (req, reply, payload) => {
+    // A callback hook, not an async one: it runs on every answer, and most have nothing to keep.
+    fastify.addHook('onSend', (req, reply, payload, done) => {
       const pending = this.pending.get(req);
-      if (!pending) return payload;
+      if (!pending) return done(null, payload);
       this.pending.delete(req);
       const etag = reply.getHeader('etag');
-      if (reply.statusCode !== 200 || typeof payload !== 'string' || typeof etag !== 'string') return payload;
+      if (reply.statusCode !== 200 || typeof payload !== 'string' || typeof etag !== 'string') return done(null, payload);
       const headers: Record<string, string> = {};
       for (const name of KEPT_HEADERS) {
         const value = reply.getHeader(name);
         if (typeof value === 'string') headers[name] = value;
       }
       this.cache.keep(pending.siteId, pending.key, pending.gen, { body: payload, etag, headers } satisfies KeptAnswer);
-      return payload;
+      done(null, payload);
     });
   }
 
@@ -75,7 +80,8 @@ export class PublicJsonCache {
     fastify.addHook('onRequest', async (req, reply) => {
       if (req.method !== 'GET' || !req.url.startsWith(this.prefix) || req.url.startsWith(`${this.prefix}media/`)) return undefined;
       if (req.headers.authorization !== undefined) return undefined;
-      const siteId = await this.site(req.headers.host ?? '');
+      const host = req.headers.host ?? '';
+      const siteId = this.knownSite(host) ?? (await this.site(host));
       if (!siteId) return undefined;
       const key = `json:${req.url}`;
       // Taken before the handler reads anything: a change committed meanwhile keeps its answer out.
