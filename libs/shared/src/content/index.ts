@@ -1,5 +1,6 @@
 export * from './schema';
 export * from './article';
 export * from './page';
+export * from './document';
 export * from './types';
 export * from './images';

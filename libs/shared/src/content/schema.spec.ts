@@ -3,8 +3,10 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { contentRequestClasses, type ContentRequestClasses } from '../dto/content';
 import { CreateArticleRequest, UpdateArticleRequest } from '../dto/articles';
+import { CreateDocumentRequest, UpdateDocumentRequest } from '../dto/documents';
 import { CreatePageRequest, UpdatePageRequest } from '../dto/pages';
 import { ARTICLE_SCHEMA } from './article';
+import { DOCUMENT_SCHEMA } from './document';
 import { PAGE_SCHEMA } from './page';
 import { defaultContent, missingToSubmit, type ContentTypeSchema, type FieldSpec } from './schema';
 import { CONTENT_TYPES } from './types';
@@ -104,6 +106,7 @@ describe('content schema', () => {
     const TYPES: [string, ContentTypeSchema, ContentRequestClasses][] = [
       ['article', ARTICLE_SCHEMA as unknown as ContentTypeSchema, { Create: CreateArticleRequest, Update: UpdateArticleRequest }],
       ['page', PAGE_SCHEMA as unknown as ContentTypeSchema, { Create: CreatePageRequest, Update: UpdatePageRequest }],
+      ['document', DOCUMENT_SCHEMA as unknown as ContentTypeSchema, { Create: CreateDocumentRequest, Update: UpdateDocumentRequest }],
     ];
 
     /** The properties class-validator refuses in `body`. */
@@ -112,7 +115,7 @@ describe('content schema', () => {
 
     /** A value each declared field accepts, and values it must refuse, with the limit each one tests. */
     function cases(spec: FieldSpec): { ok: unknown[]; bad: [string, unknown][] } {
-      const nullable = (spec.kind === 'text' && !!spec.nullable) || spec.kind === 'ref';
+      const nullable = (spec.kind === 'text' && !!spec.nullable) || spec.kind === 'ref' || spec.kind === 'date';
       const nullCase: [string, unknown][] = nullable ? [] : [['null (not declared nullable)', null]];
       const nullOk = nullable ? [null] : [];
       switch (spec.kind) {
@@ -149,6 +152,39 @@ describe('content schema', () => {
             bad: [
               ['not a uuid', 'not-a-uuid'],
               ['a number', 7],
+            ],
+          };
+        case 'date':
+          return {
+            ok: ['2026-12-06', '2024-02-29', null],
+            bad: [
+              ['not a day', '2026-02-30'],
+              ['a date-time', '2026-12-06T08:00:00+07:00'],
+              ['dd/mm/yyyy', '06/12/2026'],
+              ['a number', 20261206],
+            ],
+          };
+        case 'attachments':
+          return {
+            ok: [[], [UUID], Array.from({ length: spec.maxItems }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`)],
+            bad: [
+              [`more than ${spec.maxItems}`, Array.from({ length: spec.maxItems + 1 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`)],
+              ['the same file twice', [UUID, UUID]],
+              ['not a uuid', ['x']],
+              ['a string', UUID],
+              ...nullCase,
+            ],
+          };
+        case 'relations':
+          return {
+            ok: [[], [{ kind: spec.kinds[0], itemId: UUID }]],
+            bad: [
+              ['an undeclared kind', [{ kind: 'not-a-kind', itemId: UUID }]],
+              ['not a uuid', [{ kind: spec.kinds[0], itemId: 'x' }]],
+              ['no item', [{ kind: spec.kinds[0] }]],
+              [`more than ${spec.maxItems}`, Array.from({ length: spec.maxItems + 1 }, () => ({ kind: spec.kinds[0], itemId: UUID }))],
+              ['a string', 'replaces'],
+              ...nullCase,
             ],
           };
       }

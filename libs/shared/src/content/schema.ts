@@ -73,7 +73,34 @@ export interface RefField extends FieldBase {
   default: null;
 }
 
-export type FieldSpec = TextField | HtmlField | EnumField | BooleanField | TagsField | RefField;
+/** A calendar day as Vietnam counts it (`YYYY-MM-DD`), or null when not known. */
+export interface DateField extends FieldBase {
+  kind: 'date';
+  default: null;
+}
+
+/** Documents (PDF, DOCX) of the site's media library, in the order shown. */
+export interface AttachmentsField extends FieldBase {
+  kind: 'attachments';
+  maxItems: number;
+  default: readonly string[];
+}
+
+/** One link from an item to another item of the same type and site. */
+export interface ItemRelation {
+  kind: string;
+  itemId: string;
+}
+
+/** Links to other items of the same type, each of a declared kind (legal documents: replaces, amends…). */
+export interface RelationsField extends FieldBase {
+  kind: 'relations';
+  kinds: readonly string[];
+  maxItems: number;
+  default: readonly ItemRelation[];
+}
+
+export type FieldSpec = TextField | HtmlField | EnumField | BooleanField | TagsField | RefField | DateField | AttachmentsField | RelationsField;
 
 /** The value type of a field. */
 export type FieldValue<F extends FieldSpec> = F extends TextField
@@ -88,7 +115,11 @@ export type FieldValue<F extends FieldSpec> = F extends TextField
         ? boolean
         : F extends TagsField
           ? string[]
-          : string | null;
+          : F extends AttachmentsField
+            ? string[]
+            : F extends RelationsField
+              ? ItemRelation[]
+              : string | null;
 
 export type ContentFields = Record<string, FieldSpec> & { title: TextField };
 
@@ -116,7 +147,8 @@ export function defineContentType<const F extends ContentFields>(schema: Content
 /** The declared defaults: the content of a new item. */
 export function defaultContent<F extends ContentFields>(schema: ContentTypeSchema<F>): ContentValues<F> {
   const out: Record<string, unknown> = {};
-  for (const [key, spec] of Object.entries(schema.fields)) out[key] = Array.isArray(spec.default) ? [...spec.default] : spec.default;
+  for (const [key, spec] of Object.entries(schema.fields))
+    out[key] = Array.isArray(spec.default) ? spec.default.map((v: unknown) => (typeof v === 'object' && v !== null ? { ...v } : v)) : spec.default;
   return out as ContentValues<F>;
 }
 

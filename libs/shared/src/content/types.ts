@@ -1,9 +1,10 @@
 import { ARTICLE_SCHEMA } from './article';
+import { DOCUMENT_SCHEMA } from './document';
 import { PAGE_SCHEMA } from './page';
 import type { ContentTypeSchema } from './schema';
 
 /** Every publishable type, by its stored name. */
-export const CONTENT_TYPES = { article: ARTICLE_SCHEMA, page: PAGE_SCHEMA } as const satisfies Record<string, ContentTypeSchema>;
+export const CONTENT_TYPES = { article: ARTICLE_SCHEMA, page: PAGE_SCHEMA, document: DOCUMENT_SCHEMA } as const satisfies Record<string, ContentTypeSchema>;
 export type ContentType = keyof typeof CONTENT_TYPES;
 export const CONTENT_TYPE_NAMES = Object.keys(CONTENT_TYPES) as ContentType[];
 

@@ -1,11 +1,25 @@
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsObject,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
 import { type ContentFields, type ContentTypeSchema, type ContentValues, type FieldSpec, type RevisionReason, SLUG_MAX, SLUG_PATTERN } from '../content/schema';
 
 export { REVISION_REASONS, SLUG_MAX, SLUG_PATTERN, type RevisionReason } from '../content/schema';
 import { ITEM_STATES, REQUEST_ACTIONS, type EditionState, type ItemState, type LiveState, type RequestAction } from '../workflow';
 import { PageQuery } from './common';
-import { IsDateOrDateTime, IsDateTimeWithOffset } from './dates';
+import { IsDateOrDateTime, IsDateTimeWithOffset, IsPlainDate } from './dates';
 import { IsIntBetween, IsOptionalNotNull, QueryInt } from './validators';
 
 type Decorate = (target: object, key: string) => void;
@@ -15,7 +29,7 @@ const presentOrNullable = (nullable: boolean) => ValidateIf((_o: object, v: unkn
 
 /** The class-validator rules of one declared field. */
 export function fieldValidators(spec: FieldSpec, required = false): Decorate[] {
-  const nullable = (spec.kind === 'text' && !!spec.nullable) || spec.kind === 'ref';
+  const nullable = (spec.kind === 'text' && !!spec.nullable) || spec.kind === 'ref' || spec.kind === 'date';
   const base: Decorate[] = required ? [] : [presentOrNullable(nullable)];
   switch (spec.kind) {
     case 'text':
@@ -30,7 +44,32 @@ export function fieldValidators(spec: FieldSpec, required = false): Decorate[] {
       return [...base, IsArray(), ArrayMaxSize(spec.maxItems), IsString({ each: true }), MaxLength(spec.maxLength, { each: true })];
     case 'ref':
       return [...base, IsUUID()];
+    case 'date':
+      return [...base, IsPlainDate()];
+    case 'attachments':
+      return [...base, IsArray(), ArrayMaxSize(spec.maxItems), ArrayUnique(), IsUUID(undefined, { each: true })];
+    case 'relations':
+      return [...base, IsArray(), ArrayMaxSize(spec.maxItems), ValidateNested({ each: true }), Type(() => relationClass(spec.kinds))];
   }
+}
+
+const relationClasses = new Map<string, new () => object>();
+
+/** The class one relation of a field is checked with: a declared kind and an item id. */
+function relationClass(kinds: readonly string[]): new () => object {
+  const key = kinds.join(',');
+  let cls = relationClasses.get(key);
+  if (!cls) {
+    class ItemRelationRequest {
+      kind!: string;
+      itemId!: string;
+    }
+    IsIn(kinds as unknown[])(ItemRelationRequest.prototype, 'kind');
+    IsUUID()(ItemRelationRequest.prototype, 'itemId');
+    cls = ItemRelationRequest;
+    relationClasses.set(key, cls);
+  }
+  return cls;
 }
 
 function decorate(cls: abstract new () => object, key: string, decorators: Decorate[]): void {

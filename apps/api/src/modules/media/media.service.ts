@@ -310,6 +310,12 @@ export class MediaService {
     return new Set((await this.media.findInSite(siteId, ids)).filter((m) => m.kind === 'image' && m.altText?.trim()).map((m) => m.id));
   }
 
+  /** Which of `ids` are documents (PDF, DOCX) of the site's own library (an item's attached files must be). */
+  async siteDocumentIds(siteId: string, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    return new Set((await this.media.findInSite(siteId, ids)).filter((m) => m.kind === 'document').map((m) => m.id));
+  }
+
   /** Which of `ids` are images of the site's own library (a cover or an inline image must be one). */
   async siteImageIds(siteId: string, ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();

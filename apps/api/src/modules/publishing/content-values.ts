@@ -1,4 +1,4 @@
-import { type ContentTypeSchema, defaultContent, REF_COLUMNS } from '@congxa/shared/content';
+import { type ContentTypeSchema, defaultContent, type ItemRelation, REF_COLUMNS } from '@congxa/shared/content';
 import type { ContentRevisionEntity } from './content-revision.entity';
 import { sanitizeArticleHtml } from './content';
 
@@ -37,7 +37,13 @@ export function applyChanges(schema: ContentTypeSchema, content: Content, change
     if (value === undefined) continue;
     if (spec.kind === 'html') next[key] = sanitizeArticleHtml(value as string);
     else if (spec.kind === 'tags') next[key] = [...new Set((value as string[]).map((t) => t.trim()).filter(Boolean))];
-    else next[key] = value;
+    else if (spec.kind === 'relations') {
+      // One link per kind and item, in the order given; only the two declared keys are kept.
+      const seen = new Set<string>();
+      next[key] = (value as ItemRelation[]).flatMap(({ kind, itemId }) =>
+        seen.has(`${kind}|${itemId}`) ? [] : (seen.add(`${kind}|${itemId}`), [{ kind, itemId }]),
+      );
+    } else next[key] = value;
   }
   return next;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import type { ItemListSort, SortOrder } from '@congxa/shared/dto/content';
 import { ITEM_STATES, type ItemState, type ReadableScope } from '@congxa/shared/workflow';
 import { Db } from '../../common/database/db.service';
@@ -176,6 +176,13 @@ export class PublishingRepository {
     if (who?.editionAuthorId) qb.andWhere('e.author_id = :ea', { ea: who.editionAuthorId });
     const items = await qb.orderBy('e.submitted_at', 'ASC', 'NULLS LAST').addOrderBy('i.updated_at', 'ASC').limit(200).getMany();
     return items.map((i) => this.toView(i)!);
+  }
+
+  /** Which of `ids` are items of `type` in the site. */
+  async itemIdsOfType(siteId: string, type: string, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.db.repo(ContentItemEntity).find({ where: { siteId, type, id: In(ids) }, select: { id: true } });
+    return new Set(rows.map((r) => r.id));
   }
 
   slugTaken(siteId: string, type: string, slug: string, exceptId?: string): Promise<boolean> {

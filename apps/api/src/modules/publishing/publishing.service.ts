@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type ContentTypeSchema, defaultContent, refFields } from '@congxa/shared/content';
+import { type ContentTypeSchema, defaultContent, type ItemRelation, refFields } from '@congxa/shared/content';
 import type { Page } from '@congxa/shared/dto/common';
 import {
   DEFAULT_SORT_ORDER,
@@ -113,7 +113,7 @@ export class PublishingService {
     const siteId = actor.site!.id;
     return this.db.transaction(async () => {
       const content = applyChanges(def.schema, { ...defaultContent(def.schema), ...(def.initialContent?.(actor) ?? {}) }, dto);
-      await this.assertReferences(siteId, def.schema, content);
+      await this.assertReferences(siteId, def.schema, content, null);
       const placement = def.placement ? await def.placement(siteId, null, dto) : {};
       const slug = dto.slug ?? (await this.freeSlug(siteId, type, String(content.title)));
       if (dto.slug && (await this.repo.slugTaken(siteId, type, slug))) throw conflict('SLUG_TAKEN', { field: 'slug' });
@@ -167,7 +167,7 @@ export class PublishingService {
     const rights = canEdit(policyActor(actor), itemFacts(v));
     if (!rights.allowed) throw new AppException(403, 'EDIT_NOT_ALLOWED', { status: displayStatus(itemFacts(v)) });
     const { item } = v;
-    await this.assertReferences(item.siteId, def.schema, content);
+    await this.assertReferences(item.siteId, def.schema, content, item.id);
     const placement = def.placement ? await def.placement(item.siteId, item.id, dto) : {};
     if (dto.slug !== undefined && dto.slug !== item.slug && (await this.repo.slugTaken(item.siteId, item.type, dto.slug, item.id))) {
       throw conflict('SLUG_TAKEN', { field: 'slug' });
@@ -363,7 +363,7 @@ export class PublishingService {
   }
 
   /** Category and field of the site; a cover that is one of the site's images. */
-  private async assertReferences(siteId: string, schema: ContentTypeSchema, content: Content): Promise<void> {
+  private async assertReferences(siteId: string, schema: ContentTypeSchema, content: Content, itemId: string | null): Promise<void> {
     const bad: string[] = [];
     for (const { key, to } of refFields(schema)) {
       const id = content[key];
@@ -375,6 +375,19 @@ export class PublishingService {
             ? (await this.fields.nameInSite(siteId, id)) !== null
             : (await this.media.siteImageIds(siteId, [id])).has(id);
       if (!ok) bad.push(key);
+    }
+    for (const [key, spec] of Object.entries(schema.fields)) {
+      const value = content[key];
+      if (spec.kind === 'attachments' && Array.isArray(value) && value.length) {
+        const ids = value as string[];
+        const found = await this.media.siteDocumentIds(siteId, ids);
+        if (ids.some((id) => !found.has(id))) bad.push(key);
+      } else if (spec.kind === 'relations' && Array.isArray(value) && value.length) {
+        // Links go to other items of the same type in the same site.
+        const ids = [...new Set((value as ItemRelation[]).map((r) => r.itemId))];
+        const found = await this.repo.itemIdsOfType(siteId, schema.type, ids);
+        if (ids.some((id) => id === itemId || !found.has(id))) bad.push(key);
+      }
     }
     if (bad.length) throw unprocessable('CONTENT_INCOMPLETE', { invalid: bad });
   }
