@@ -1,9 +1,11 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { articleRoutes } from './modules/articles/routes';
+import { documentRoutes } from './modules/documents/routes';
 import { pageRoutes } from './modules/pages/routes';
 import { searchRoutes } from './modules/search/routes';
 
-const vi: RouteRecordRaw[] = [...articleRoutes, ...searchRoutes, ...pageRoutes];
+// The pages' catch-all route comes last.
+const vi: RouteRecordRaw[] = [...articleRoutes, ...documentRoutes, ...searchRoutes, ...pageRoutes];
 
 /** The same pages under `/en`, where the portal's own words (menu, footer, labels) are in English. */
 const en: RouteRecordRaw[] = vi.map(

@@ -52,9 +52,12 @@ async function getJsonWith<T>(fetcher: Fetcher, url: string, signal?: AbortSigna
   return body as T;
 }
 
-/** The article existed and was taken down by the editorial board (the page says so, with a 404). */
+/** Codes of an item that existed and was taken down (an article, a legal document). */
+const WITHDRAWN: readonly string[] = ['ARTICLE_WITHDRAWN', 'DOCUMENT_WITHDRAWN'];
+
+/** The item existed and was taken down by the editorial board (the page says so, with a 404). */
 export function isWithdrawn(error: unknown): boolean {
-  return error instanceof ApiRequestError && error.status === 404 && error.code === 'ARTICLE_WITHDRAWN';
+  return error instanceof ApiRequestError && error.status === 404 && WITHDRAWN.includes(error.code);
 }
 
 /** True when the API says the thing (or the route) is not there. */
