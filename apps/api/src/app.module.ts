@@ -14,6 +14,7 @@ import { AuditLogModule } from './modules/audit/audit-log.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CategoriesModule } from './modules/categories/categories.module';
 import { DemoModule } from './modules/demo/demo.module';
+import { DocumentsModule } from './modules/documents/documents.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
 import { FieldsModule } from './modules/fields/fields.module';
 import { HealthModule } from './modules/health/health.module';
@@ -55,6 +56,7 @@ export class AppModule {
         AuditLogModule,
         ArticlesModule,
         PagesModule,
+        DocumentsModule,
         SearchModule,
         FeedsModule,
         MediaModule,

@@ -142,6 +142,8 @@ export const ERROR_MESSAGES = {
     en: 'Invalid parent: it must be another page of the site, not below this one, and the tree may be at most 4 levels deep.',
   },
   PAGE_HAS_CHILDREN: { vi: 'Trang còn trang con.', en: 'The page has child pages.' },
+  DOCUMENT_NOT_FOUND: { vi: 'Không tìm thấy văn bản.', en: 'Legal document not found.' },
+  DOCUMENT_WITHDRAWN: { vi: 'Văn bản này đã được gỡ xuống.', en: 'This legal document has been withdrawn.' },
   // Members and accounts.
   ACCOUNT_ALREADY_ACTIVE: {
     vi: 'Thành viên này đã đặt mật khẩu và đăng nhập được, không cần gửi lại lời mời. Nếu họ quên mật khẩu, hãy dùng "Quên mật khẩu".',

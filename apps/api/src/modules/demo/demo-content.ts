@@ -117,3 +117,167 @@ export const DEMO_PAGES: DemoPage[] = [
       '<p>Điện thoại: 0256 3870 123 — Thư điện tử: anhaodong@binhdinh.gov.vn</p>',
   },
 ];
+
+export interface DemoDocument {
+  /** The key other demo documents' relations name it by. */
+  ref: string;
+  title: string;
+  documentType: string;
+  number: string;
+  issuerLevel: 'commune' | 'province' | 'central';
+  issuingBody: string;
+  signer: string;
+  signerPosition: string;
+  /** Days from the day of seeding (negative: in the past), so the statuses hold whenever the demo is made. */
+  issued: number;
+  effective: number | null;
+  expires: number | null;
+  field: string;
+  summary: string;
+  /** What this document does to earlier demo documents. */
+  relations: { kind: string; ref: string }[];
+  /** The text of its (small, demo) PDF file. */
+  body: string[];
+}
+
+const UBND = 'Ủy ban nhân dân xã Ân Hảo Đông';
+const CHU_TICH = { signer: 'Nguyễn Văn Hùng', signerPosition: 'Chủ tịch UBND xã' };
+const PHO_CHU_TICH = { signer: 'Trần Thị Lan', signerPosition: 'Phó Chủ tịch UBND xã' };
+
+/**
+ * The demo register of legal documents: one replaced (15 → 42), one amended by a decision not yet in force
+ * (27 ← 51), one guided (42 ← hướng dẫn 12), one expired by its own end date, the rest in force. Written
+ * oldest first: a relation names an earlier document. Their fields are ones with an editor (the chain assigns
+ * each to the editor of its field).
+ */
+export const DEMO_DOCUMENTS: DemoDocument[] = [
+  {
+    ref: 'quy-che-cu',
+    title: 'Quyết định ban hành Quy chế làm việc của Ủy ban nhân dân xã Ân Hảo Đông nhiệm kỳ 2021 - 2026',
+    documentType: 'quyet-dinh',
+    number: '15/QĐ-UBND',
+    issuerLevel: 'commune',
+    issuingBody: UBND,
+    ...CHU_TICH,
+    issued: -720,
+    effective: -720,
+    expires: null,
+    field: 'Văn hóa - Xã hội',
+    summary: 'Quy định nguyên tắc, trách nhiệm, phạm vi giải quyết công việc và quan hệ công tác của Ủy ban nhân dân xã.',
+    relations: [],
+    body: ['ỦY BAN NHÂN DÂN XÃ ÂN HẢO ĐÔNG', 'QUYẾT ĐỊNH số 15/QĐ-UBND', 'Ban hành Quy chế làm việc của Ủy ban nhân dân xã nhiệm kỳ 2021 - 2026.'],
+  },
+  {
+    ref: 'phong-chong-thien-tai',
+    title: 'Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn trên địa bàn xã',
+    documentType: 'ke-hoach',
+    number: '08/KH-UBND',
+    issuerLevel: 'commune',
+    issuingBody: UBND,
+    ...PHO_CHU_TICH,
+    issued: -400,
+    effective: -400,
+    expires: -30,
+    field: 'Văn hóa - Xã hội',
+    summary: 'Phân công lực lượng, phương tiện ứng phó bão, lũ; sơ tán dân ở vùng trũng thấp ven sông Kim Sơn.',
+    relations: [],
+    body: ['ỦY BAN NHÂN DÂN XÃ ÂN HẢO ĐÔNG', 'KẾ HOẠCH số 08/KH-UBND', 'Phòng, chống thiên tai và tìm kiếm cứu nạn.'],
+  },
+  {
+    ref: 'ho-tro-giong',
+    title: 'Quyết định quy định mức hỗ trợ giống cây trồng cho hộ nghèo, hộ cận nghèo',
+    documentType: 'quyet-dinh',
+    number: '27/QĐ-UBND',
+    issuerLevel: 'commune',
+    issuingBody: UBND,
+    ...CHU_TICH,
+    issued: -240,
+    effective: -230,
+    expires: null,
+    field: 'Kinh tế',
+    summary: 'Hỗ trợ 50% chi phí giống lúa, ngô, đậu phụng cho hộ nghèo, hộ cận nghèo trong vụ Đông Xuân và Hè Thu.',
+    relations: [],
+    body: ['ỦY BAN NHÂN DÂN XÃ ÂN HẢO ĐÔNG', 'QUYẾT ĐỊNH số 27/QĐ-UBND', 'Quy định mức hỗ trợ giống cây trồng cho hộ nghèo, hộ cận nghèo.'],
+  },
+  {
+    ref: 'nghi-quyet-ktxh',
+    title: 'Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội, bảo đảm quốc phòng - an ninh năm 2026',
+    documentType: 'nghi-quyet',
+    number: '05/NQ-HĐND',
+    issuerLevel: 'commune',
+    issuingBody: 'Hội đồng nhân dân xã Ân Hảo Đông',
+    signer: 'Lê Văn Thành',
+    signerPosition: 'Chủ tịch HĐND xã',
+    issued: -150,
+    effective: -140,
+    expires: null,
+    field: 'Kinh tế',
+    summary: 'Chỉ tiêu tăng trưởng, thu ngân sách, xây dựng nông thôn mới nâng cao và giữ vững an ninh trật tự.',
+    relations: [],
+    body: ['HỘI ĐỒNG NHÂN DÂN XÃ ÂN HẢO ĐÔNG', 'NGHỊ QUYẾT số 05/NQ-HĐND', 'Về nhiệm vụ phát triển kinh tế - xã hội năm 2026.'],
+  },
+  {
+    ref: 'quy-che-moi',
+    title: 'Quyết định ban hành Quy chế làm việc của Ủy ban nhân dân xã Ân Hảo Đông (thay thế Quyết định số 15/QĐ-UBND)',
+    documentType: 'quyet-dinh',
+    number: '42/QĐ-UBND',
+    issuerLevel: 'commune',
+    issuingBody: UBND,
+    ...CHU_TICH,
+    issued: -70,
+    effective: -60,
+    expires: null,
+    field: 'Văn hóa - Xã hội',
+    summary: 'Quy chế làm việc mới theo mô hình chính quyền địa phương hai cấp; thay thế Quy chế ban hành kèm Quyết định số 15/QĐ-UBND.',
+    relations: [{ kind: 'replaces', ref: 'quy-che-cu' }],
+    body: ['ỦY BAN NHÂN DÂN XÃ ÂN HẢO ĐÔNG', 'QUYẾT ĐỊNH số 42/QĐ-UBND', 'Ban hành Quy chế làm việc; thay thế Quyết định số 15/QĐ-UBND.'],
+  },
+  {
+    ref: 'huong-dan-quy-che',
+    title: 'Hướng dẫn thực hiện Quy chế làm việc của Ủy ban nhân dân xã',
+    documentType: 'huong-dan',
+    number: '12/HD-UBND',
+    issuerLevel: 'commune',
+    issuingBody: UBND,
+    ...PHO_CHU_TICH,
+    issued: -45,
+    effective: null,
+    expires: null,
+    field: 'Văn hóa - Xã hội',
+    summary: 'Trình tự tiếp nhận, xử lý văn bản đến, lịch làm việc và chế độ báo cáo của các bộ phận chuyên môn.',
+    relations: [{ kind: 'guides', ref: 'quy-che-moi' }],
+    body: ['ỦY BAN NHÂN DÂN XÃ ÂN HẢO ĐÔNG', 'HƯỚNG DẪN số 12/HD-UBND', 'Thực hiện Quy chế làm việc của Ủy ban nhân dân xã.'],
+  },
+  {
+    ref: 'phong-chay',
+    title: 'Công văn về việc tăng cường công tác phòng cháy, chữa cháy rừng mùa khô',
+    documentType: 'cong-van',
+    number: '135/UBND-VP',
+    issuerLevel: 'commune',
+    issuingBody: UBND,
+    ...PHO_CHU_TICH,
+    issued: -25,
+    effective: null,
+    expires: null,
+    field: 'Kinh tế',
+    summary: 'Yêu cầu các thôn tổ chức trực 24/24 giờ tại các khu rừng trồng keo, bạch đàn; cấm đốt thực bì trong mùa khô.',
+    relations: [],
+    body: ['ỦY BAN NHÂN DÂN XÃ ÂN HẢO ĐÔNG', 'Số: 135/UBND-VP', 'V/v tăng cường công tác phòng cháy, chữa cháy rừng mùa khô.'],
+  },
+  {
+    ref: 'sua-doi-ho-tro',
+    title: 'Quyết định sửa đổi, bổ sung một số điều của Quyết định số 27/QĐ-UBND về mức hỗ trợ giống cây trồng',
+    documentType: 'quyet-dinh',
+    number: '51/QĐ-UBND',
+    issuerLevel: 'commune',
+    issuingBody: UBND,
+    ...CHU_TICH,
+    issued: -10,
+    effective: 20,
+    expires: null,
+    field: 'Kinh tế',
+    summary: 'Nâng mức hỗ trợ lên 70% chi phí giống và mở rộng cho hộ mới thoát nghèo trong 2 năm.',
+    relations: [{ kind: 'amends', ref: 'ho-tro-giong' }],
+    body: ['ỦY BAN NHÂN DÂN XÃ ÂN HẢO ĐÔNG', 'QUYẾT ĐỊNH số 51/QĐ-UBND', 'Sửa đổi, bổ sung Quyết định số 27/QĐ-UBND.'],
+  },
+];

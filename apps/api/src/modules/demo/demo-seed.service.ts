@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { sitePermissions } from '@congxa/shared/authz';
 import type { TransitionRequest } from '@congxa/shared/dto/content';
+import { todayInVietnam } from '@congxa/shared/legal';
 import { type Actor, systemActor } from '../../common/auth/actor';
 import { AuditService } from '../../common/audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config';
@@ -9,7 +10,9 @@ import { PublishingService, type SaveRequest } from '../publishing/publishing.se
 import { TransitionService } from '../publishing/transition.service';
 import type { SiteEntity } from '../sites/site.entity';
 import { hashPassword } from '../users/passwords';
-import { DEMO_ACCOUNTS, DEMO_ARTICLES, DEMO_PAGES, DEMO_PASSWORD, DEMO_SITE } from './demo-content';
+import { MediaService } from '../media/media.service';
+import { DEMO_ACCOUNTS, DEMO_ARTICLES, DEMO_DOCUMENTS, DEMO_PAGES, DEMO_PASSWORD, DEMO_SITE } from './demo-content';
+import { demoPdf } from './demo-pdf';
 import { type DemoPerson, DemoSeedRepository } from './demo-seed.repository';
 
 /**
@@ -28,11 +31,14 @@ export class DemoSeedService {
     private readonly publishing: PublishingService,
     private readonly transitions: TransitionService,
     private readonly audit: AuditService,
+    private readonly media: MediaService,
   ) {}
 
   /** True when it seeded (the database had no users and no sites). */
   async seedIfEmpty(): Promise<boolean> {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
+    // The documents' files, made before the transaction (a PDF each, a few milliseconds).
+    const pdfs = await Promise.all(DEMO_DOCUMENTS.map((d) => demoPdf(d.body)));
     const seeded = await this.db.transaction(async () => {
       if (!(await this.fixtures.lockAndCheckEmpty())) return false;
       const { site, fields, categories, people } = await this.fixtures.insertFixtures(this.config.demoSiteCode, passwordHash);
@@ -72,6 +78,31 @@ export class DemoSeedService {
         };
         pageIds.set(p.slug, await this.throughTheChain('page', deputy, deputy, editorOf('Văn hóa - Xã hội'), chief, content));
       }
+      // Oldest first: a document's relations name earlier ones. Dates count from today, so the statuses
+      // (replaced, expired, in force, not yet in force) hold whenever the demo is made.
+      const documentIds = new Map<string, string>();
+      const day = dayFromToday(todayInVietnam());
+      for (const [i, d] of DEMO_DOCUMENTS.entries()) {
+        const file = await this.media.ingestBuffer(deputy, pdfs[i]!, `${d.number.replace(/[/\\]/g, '-')}.pdf`);
+        const content: SaveRequest = {
+          title: d.title,
+          documentType: d.documentType,
+          number: d.number,
+          issuerLevel: d.issuerLevel,
+          issuingBody: d.issuingBody,
+          signer: d.signer,
+          signerPosition: d.signerPosition,
+          issuedOn: day(d.issued),
+          effectiveOn: d.effective === null ? null : day(d.effective),
+          expiresOn: d.expires === null ? null : day(d.expires),
+          summary: d.summary,
+          fieldId: fields.get(d.field)!.id,
+          attachments: [file.id],
+          relations: d.relations.map((r) => ({ kind: r.kind, itemId: documentIds.get(r.ref)! })),
+          noSecretConfirmed: true,
+        };
+        documentIds.set(d.ref, await this.throughTheChain('document', contributor, deputy, editorOf(d.field), chief, content));
+      }
       await this.audit.record(systemActor('demo-seed'), { action: 'demo.seed', siteId: site.id, targetType: 'site', targetId: site.id });
       return true;
     });
@@ -107,6 +138,12 @@ export class DemoSeedService {
       ].join('\n'),
     );
   }
+}
+
+/** `YYYY-MM-DD` of the day `offset` days from `today` (a Vietnam day). */
+function dayFromToday(today: string): (offset: number) => string {
+  const start = Date.parse(`${today}T00:00:00Z`);
+  return (offset) => new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A demo person acting in the demo site, with the permissions of their role (as the guard would build it). */

@@ -304,6 +304,18 @@ export class MediaService {
    * is served by its id (ids are random UUIDs that only appear where the item is used), so the admin of
    * any domain and the province aggregator can show them. Originals are never read here.
    */
+  /**
+   * The site's documents (PDF, DOCX) among `ids`, in the order asked, as the public downloads them
+   * (`/api/v1/public/media/<id>/file`); ids that are not the site's documents are left out.
+   */
+  async publicDocumentFiles(siteId: string, ids: string[]): Promise<{ id: string; name: string; mimeType: string; sizeBytes: number; url: string }[]> {
+    const found = new Map((await this.media.findInSite(siteId, ids)).filter((m) => m.kind === 'document').map((m) => [m.id, m]));
+    return ids.flatMap((id) => {
+      const m = found.get(id);
+      return m ? [{ id: m.id, name: m.originalName, mimeType: m.mimeType, sizeBytes: Number(m.sizeBytes), url: `${PUBLIC_MEDIA_PATH}/${m.id}/file` }] : [];
+    });
+  }
+
   /** Which of `ids` are images of the site's own library with alt text (ready to be shown publicly). */
   async imagesWithAltText(siteId: string, ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();

@@ -18,9 +18,9 @@ describe('publishing core entities and the shared declarations', () => {
   /** The quoted values of `"col" IN ('a', 'b')`. */
   const listed = (expression: string | undefined) => [...(expression ?? '').matchAll(/'([^']*)'/g)].map((m) => m[1]).sort();
 
-  it('should size content_revisions.title to every type’s declared title limit', () => {
+  it('should size content_revisions.title to the longest declared title limit', () => {
     expect(column(ContentRevisionEntity, 'title')?.options.length).toBe(TITLE_MAX);
-    for (const [type, schema] of Object.entries(CONTENT_TYPES)) expect([type, schema.fields.title.max]).toEqual([type, TITLE_MAX]);
+    expect(Math.max(...Object.values(CONTENT_TYPES).map((schema) => schema.fields.title.max))).toBe(TITLE_MAX);
   });
 
   it('should allow exactly the declared content types in content_items.type', () => {

@@ -3,6 +3,7 @@ import type { ContentTypeSchema } from '@congxa/shared/content';
 import type { ContentRequestClasses } from '@congxa/shared/dto/content';
 import type { ErrorCode } from '@congxa/shared/errors';
 import type { Actor } from '../../common/auth/actor';
+import { unprocessable } from '../../common/errors/app-exception';
 import type { ContentItemEntity } from './content-item.entity';
 import type { ItemView } from './publishing.repository';
 
@@ -45,6 +46,12 @@ export interface ContentTypeDefinition {
   initialContent?(actor: Actor): Record<string, unknown>;
   /** Check and return the item's own fields a save carries (refuse with an AppException). */
   placement?(siteId: string, itemId: string | null, dto: ItemPlacement): Promise<ItemPlacement>;
+  /**
+   * The content's own rules beyond each field's (e.g. a document's number must read as one, its dates in
+   * order): the keys of the fields that break them. Checked on every save and on submit; the core answers
+   * 422 `CONTENT_INCOMPLETE` with `{ invalid: [...] }`, as for a reference that is not the site's.
+   */
+  validate?(content: Record<string, unknown>): string[];
   /** Extra fields of the staff response (e.g. a page's path). */
   respond?(view: ItemView): Promise<Record<string, unknown>>;
   /**
@@ -58,6 +65,12 @@ export interface ContentTypeDefinition {
    * change of what is live re-indexes every item of the type in the site.
    */
   searchWholeType?: boolean;
+}
+
+/** The type's own rules (`validate`): 422 `CONTENT_INCOMPLETE` naming the fields that break them. */
+export function assertValid(def: ContentTypeDefinition, content: Record<string, unknown>): void {
+  const invalid = def.validate?.(content) ?? [];
+  if (invalid.length) throw unprocessable('CONTENT_INCOMPLETE', { invalid });
 }
 
 /** Every registered type, by its stored name. Type modules register themselves when they load. */

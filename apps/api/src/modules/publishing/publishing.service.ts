@@ -27,7 +27,7 @@ import { MediaService } from '../media/media.service';
 import { MembersService } from '../members/members.service';
 import { renderApprovalSlip } from './approval-slip';
 import { diffHtml, diffText } from './content';
-import { ContentTypes, type ContentTypeDefinition, type ItemPlacement } from './content-types';
+import { assertValid, ContentTypes, type ContentTypeDefinition, type ItemPlacement } from './content-types';
 import { applyChanges, changedKeys, type Content, contentOf, revisionColumns } from './content-values';
 import { ItemResponder, personRef, toItemSummary } from './item-responder';
 import { itemFacts, policyActor } from './item-policy';
@@ -113,6 +113,7 @@ export class PublishingService {
     const siteId = actor.site!.id;
     return this.db.transaction(async () => {
       const content = applyChanges(def.schema, { ...defaultContent(def.schema), ...(def.initialContent?.(actor) ?? {}) }, dto);
+      assertValid(def, content);
       await this.assertReferences(siteId, def.schema, content, null);
       const placement = def.placement ? await def.placement(siteId, null, dto) : {};
       const slug = dto.slug ?? (await this.freeSlug(siteId, type, String(content.title)));
@@ -167,6 +168,7 @@ export class PublishingService {
     const rights = canEdit(policyActor(actor), itemFacts(v));
     if (!rights.allowed) throw new AppException(403, 'EDIT_NOT_ALLOWED', { status: displayStatus(itemFacts(v)) });
     const { item } = v;
+    assertValid(def, content);
     await this.assertReferences(item.siteId, def.schema, content, item.id);
     const placement = def.placement ? await def.placement(item.siteId, item.id, dto) : {};
     if (dto.slug !== undefined && dto.slug !== item.slug && (await this.repo.slugTaken(item.siteId, item.type, dto.slug, item.id))) {
@@ -293,6 +295,8 @@ export class PublishingService {
       else if (spec.kind === 'ref' && spec.to === 'category') shown = value ? await this.categories.nameInSite(v.item.siteId, String(value)) : null;
       else if (spec.kind === 'ref' && spec.to === 'field') shown = value ? await this.fields.nameInSite(v.item.siteId, String(value)) : null;
       else if (spec.kind === 'ref') continue;
+      // Files and links are ids: the slip counts them (their names are on the item's page).
+      else if (spec.kind === 'attachments' || spec.kind === 'relations') shown = String(Array.isArray(value) ? value.length : 0);
       else shown = Array.isArray(value) ? value.join(', ') : ((value as string | null) ?? null);
       if (spec.kind === 'text' && spec.nullable && content.origin !== 'collected' && spec.group === 'provenance') continue;
       (spec.group === 'provenance' ? provenance : details).push([spec.label.vi, shown]);

@@ -13,7 +13,9 @@ import {
 } from '@congxa/shared/workflow';
 import type { Actor } from '../../common/auth/actor';
 import { createTestApp, DEMO_SITE_SLUG, type TestApp } from '../../test-support/test-app';
+import { cidFontPdf } from '../../test-support/documents';
 import { DemoSeedService } from '../demo/demo-seed.service';
+import { MediaService } from '../media/media.service';
 import { TITLE_MAX } from './content-revision.entity';
 import { PublishingService } from './publishing.service';
 import { TransitionService } from './transition.service';
@@ -59,10 +61,10 @@ const ROLE: Record<Persona, SiteRole | null> = {
 };
 const holds = (p: Persona, permission: Permission) => sitePermissions(ROLE[p], p === 'admin').includes(permission);
 
-/** Who writes each type: contributors write articles; introduction pages are the board's (page.create). */
-const AUTHOR: Record<ContentType, Persona> = { article: 'contributor', page: 'deputy' };
+/** Who writes each type: contributors write articles and documents; introduction pages are the board's (page.create). */
+const AUTHOR: Record<ContentType, Persona> = { article: 'contributor', page: 'deputy', document: 'contributor' };
 const TYPES = Object.keys(CONTENT_TYPES) as ContentType[];
-const NOT_FOUND: Record<ContentType, string> = { article: 'ARTICLE_NOT_FOUND', page: 'PAGE_NOT_FOUND' };
+const NOT_FOUND: Record<ContentType, string> = { article: 'ARTICLE_NOT_FOUND', page: 'PAGE_NOT_FOUND', document: 'DOCUMENT_NOT_FOUND' };
 
 /** Who hears about a move (content-notifications.ts; product.md §2): whoever the item now waits for, or the edition's author. */
 const AUDIENCE: Partial<Record<WorkflowMove, 'deputy' | 'chief' | 'assignee' | 'author'>> = {
@@ -150,6 +152,7 @@ describe('TransitionService (every row of the transition table × persona × typ
   const people = {} as Record<Persona, Actor>;
   let fieldId: string;
   let categoryId: string;
+  let attachmentId: string;
   let serial = 0;
   const started = Date.now();
   let builtAt = 0;
@@ -212,6 +215,8 @@ describe('TransitionService (every row of the transition table × persona × typ
     fieldId = people.editor.membership!.fieldIds[0]!;
     expect(people.editor2.membership!.fieldIds).not.toContain(fieldId);
     [{ id: categoryId }] = await q<{ id: string }>(`SELECT id FROM categories WHERE site_id = $1 ORDER BY position LIMIT 1`, [site!.id]);
+    // A legal document needs its file: one PDF of the site's library serves every test document.
+    ({ id: attachmentId } = await t.app.get(MediaService).ingestBuffer(people.contributor, await cidFontPdf([['Quyết định số 12/QĐ-UBND']]), 'qd-12.pdf'));
 
     // Build every item, a few at a time (each item is locked on its own; PGlite has one connection anyway).
     const queue = [...wanted.entries()];
@@ -247,7 +252,18 @@ describe('TransitionService (every row of the transition table × persona × typ
           authorAddress: 'Văn phòng UBND xã',
           noSecretConfirmed: true,
         }
-      : { title, summary: 'Tóm tắt.', body: '<p>Nội dung trang giới thiệu.</p>', fieldId, noSecretConfirmed: true };
+      : type === 'document'
+        ? {
+            title,
+            summary: 'Tóm tắt.',
+            number: '12/QĐ-UBND',
+            issuingBody: 'Ủy ban nhân dân xã',
+            issuedOn: '2026-01-05',
+            fieldId,
+            attachments: [attachmentId],
+            noSecretConfirmed: true,
+          }
+        : { title, summary: 'Tóm tắt.', body: '<p>Nội dung trang giới thiệu.</p>', fieldId, noSecretConfirmed: true };
 
   const request = (action: RequestAction, scheduled = false): TransitionRequest => ({
     action,
@@ -374,8 +390,8 @@ describe('TransitionService (every row of the transition table × persona × typ
         describe(label(rule), () => {
           if (rule.move === 'create') {
             for (const p of PERSONAS) {
-              // Every member writes articles; pages need page.create (the board); the platform admin writes nothing.
-              const allowed = ROLE[p] !== null && (type === 'article' || board(p));
+              // Every member writes articles and documents; pages need page.create (the board); the platform admin writes nothing.
+              const allowed = ROLE[p] !== null && (CONTENT_TYPES[type].createPermission === null || board(p));
               it(`should ${allowed ? 'let' : 'not let'} the ${PERSONA_NAMES[p]} create one`, async () => {
                 const count = async () => (await q<{ n: number }>(`SELECT count(*)::int AS n FROM content_items`))[0]!.n;
                 if (!allowed) {
@@ -671,12 +687,12 @@ describe('TransitionService (every row of the transition table × persona × typ
   });
 
   describe('limits from the declaration', () => {
-    it('should size the migrated content_revisions.title to every type’s title limit', async () => {
+    it('should size the migrated content_revisions.title to the longest type’s title limit', async () => {
       const [col] = await q<{ n: number }>(
         `SELECT character_maximum_length AS n FROM information_schema.columns WHERE table_name = 'content_revisions' AND column_name = 'title'`,
       );
       expect(col!.n).toBe(TITLE_MAX);
-      for (const [type, schema] of Object.entries(CONTENT_TYPES)) expect([type, schema.fields.title.max]).toEqual([type, col!.n]);
+      expect(Math.max(...Object.values(CONTENT_TYPES).map((schema) => schema.fields.title.max))).toBe(col!.n);
     });
   });
 

@@ -24,7 +24,7 @@ import { ValidationFailed } from '../../common/errors/error.filter';
 import { MediaService, type DocumentReading } from '../media/media.service';
 import { MembersService } from '../members/members.service';
 import { ContentNotifications } from './content-notifications';
-import { ContentTypes, type ContentTypeDefinition } from './content-types';
+import { assertValid, ContentTypes, type ContentTypeDefinition } from './content-types';
 import { contentOf } from './content-values';
 import { scanClassification } from './content';
 import { ItemResponder } from './item-responder';
@@ -305,6 +305,7 @@ export class TransitionService {
     const missing = missingToSubmit(def.schema, content);
     if (missing.content.length) throw unprocessable('CONTENT_INCOMPLETE', { missing: missing.content });
     if (missing.provenance.length) throw unprocessable('PROVENANCE_INCOMPLETE', { missing: missing.provenance });
+    assertValid(def, content);
     if (!v.edition.noSecretConfirmed) throw unprocessable('SECRET_CONFIRMATION_REQUIRED', { field: 'noSecretConfirmed' });
   }
 

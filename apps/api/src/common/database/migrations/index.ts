@@ -16,6 +16,7 @@ import { SearchIndexes1796497495000 } from './1796497495000-SearchIndexes';
 import { PublicListColumns1796505091525 } from './1796505091525-PublicListColumns';
 import { PublicListRefs1796505091600 } from './1796505091600-PublicListRefs';
 import { ContentSlugRedirects1796520000000 } from './1796520000000-ContentSlugRedirects';
+import { LegalDocuments1796530000000 } from './1796530000000-LegalDocuments';
 
 // Every migration, in order. Generated ones come from `npm run cli -- migration:generate <Name>`; never edit
 // one after it has landed: add a new one.
@@ -38,4 +39,5 @@ export const MIGRATIONS: Function[] = [
   PublicListColumns1796505091525,
   PublicListRefs1796505091600,
   ContentSlugRedirects1796520000000,
+  LegalDocuments1796530000000,
 ];
