@@ -16,6 +16,7 @@ import { auditRoutes } from './modules/audit/routes';
 import { platformRoutes } from './modules/platform/routes';
 import { profileRoutes } from './modules/profile/routes';
 import { pageRoutes } from './modules/pages/routes';
+import { documentRoutes } from './modules/documents/routes';
 import { textRoutes } from './modules/text/routes';
 
 type TitleKey = {
@@ -47,6 +48,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
       ...outboxRoutes,
       ...articleRoutes,
       ...pageRoutes,
+      ...documentRoutes,
       ...importRoutes,
       ...textRoutes,
       ...mediaRoutes,

@@ -9,6 +9,8 @@ import { en as platformEN } from '../modules/platform/i18n';
 import { en as profileEN } from '../modules/profile/i18n';
 import { en as editorEN } from '../modules/content/editor-i18n';
 import { en as recoveryEN } from '../modules/content/recovery-i18n';
+import { en as schemaFieldsEN } from '../modules/content/fields-i18n';
+import { en as documentsEN } from '../modules/documents/i18n';
 import { en as shellEN } from '../shell/i18n';
 
 export const en: MessageSchema = {
@@ -625,5 +627,7 @@ export const en: MessageSchema = {
   profile: profileEN,
   editor: editorEN,
   recovery: recoveryEN,
+  schemaFields: schemaFieldsEN,
+  documents: documentsEN,
   shell: shellEN,
 };

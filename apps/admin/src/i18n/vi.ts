@@ -10,6 +10,8 @@ import { vi as platformVI } from '../modules/platform/i18n';
 import { vi as profileVI } from '../modules/profile/i18n';
 import { vi as editorVI } from '../modules/content/editor-i18n';
 import { vi as recoveryVI } from '../modules/content/recovery-i18n';
+import { vi as schemaFieldsVI } from '../modules/content/fields-i18n';
+import { vi as documentsVI } from '../modules/documents/i18n';
 import { vi as shellVI } from '../shell/i18n';
 
 /** Vietnamese UI strings: the default language and the reference shape for the others. */
@@ -627,6 +629,8 @@ export const vi = {
   profile: profileVI,
   editor: editorVI,
   recovery: recoveryVI,
+  schemaFields: schemaFieldsVI,
+  documents: documentsVI,
   shell: shellVI,
 };
 

@@ -13,7 +13,19 @@ export interface NavLink {
 }
 
 export type NavLabel =
-  'dashboard' | 'articles' | 'pages' | 'media' | 'members' | 'fields' | 'categories' | 'settings' | 'audit' | 'outbox' | 'textTool' | 'platformSites';
+  | 'dashboard'
+  | 'articles'
+  | 'pages'
+  | 'documents'
+  | 'media'
+  | 'members'
+  | 'fields'
+  | 'categories'
+  | 'settings'
+  | 'audit'
+  | 'outbox'
+  | 'textTool'
+  | 'platformSites';
 
 export interface NavGroup {
   /** i18n key of the group heading (namespace `shell.groups`). */
@@ -35,6 +47,7 @@ export const NAVIGATION: readonly NavGroup[] = [
       { route: 'dashboard', label: 'dashboard', permission: 'content.read' },
       { route: 'articles', label: 'articles', permission: 'content.read' },
       { route: 'pages', label: 'pages', permission: 'content.read' },
+      { route: 'documents', label: 'documents', permission: 'content.read' },
       { route: 'media', label: 'media', permission: 'media.read' },
     ],
   },

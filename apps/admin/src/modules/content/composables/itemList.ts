@@ -17,11 +17,30 @@ export interface ItemListDefinition {
   /** The admin's list route (by name). */
   routeName: string;
   /** The i18n section holding `title`, `newItem`, `newTitle`, `pageInfo`, `tabs.*`, `empty.*`: `articles`, `pages`. */
-  messages: 'articles' | 'pages';
+  messages: 'articles' | 'pages' | 'documents';
+  /** Message key of the "new item" button and heading (default: the articles' or pages' own). */
+  newLabel?: string;
+  /** Message key of the title column's header (legal documents: "Trích yếu"). */
+  titleLabel?: string;
+  /** Columns of the type's own (a register's number, type, date of issue): before and after the title. */
+  leadColumns?: ListColumn[];
+  columns?: ListColumn[];
+  /** Leave out the author and assignee columns (a register keeps to its own facts). */
+  hidePeople?: boolean;
   /** Show the slug column (pages: their address is what people recognise). */
   showSlug?: boolean;
   /** The permission the type adds to `content.create` (pages: `page.create`). */
   createPermission?: Permission | null;
+}
+
+/** One column a type adds to the list: its header and what a row shows (null: "—"). */
+export interface ListColumn {
+  key: string;
+  /** Message key of the header. */
+  label: string;
+  value: (row: ItemSummaryResponse & Record<string, unknown>, lang: 'vi' | 'en') => string | null;
+  /** Keep on one line (numbers, days). */
+  nowrap?: boolean;
 }
 
 /** Does the type have a category (articles), so the list can filter by it? */

@@ -6,6 +6,7 @@ import { isContentType } from './labels';
 export const ITEM_ROUTES: Record<ContentType, { list: string; edit: string }> = {
   article: { list: 'articles', edit: 'article-edit' },
   page: { list: 'pages', edit: 'page-edit' },
+  document: { list: 'documents', edit: 'document-edit' },
 };
 
 /** The editor of an item of any type, on its site; null for a type this SPA does not know. */

@@ -1,5 +1,17 @@
 import { computed, type ComputedRef, type MaybeRefOrGetter, toValue } from 'vue';
-import type { BooleanField, ContentFields, ContentTypeSchema, ContentValues, EnumField, FieldSpec, Label, RefField } from '@congxa/shared/content';
+import type {
+  AttachmentsField,
+  BooleanField,
+  ContentFields,
+  ContentTypeSchema,
+  ContentValues,
+  EnumField,
+  FieldSpec,
+  ItemRelation,
+  Label,
+  RefField,
+  RelationsField,
+} from '@congxa/shared/content';
 import { useItemLabels, type Lang } from './labels';
 
 /**
@@ -10,7 +22,7 @@ import { useItemLabels, type Lang } from './labels';
  */
 
 /** How a field is edited. */
-export type FieldControl = 'text' | 'textarea' | 'richtext' | 'select' | 'checkbox' | 'tags';
+export type FieldControl = 'text' | 'textarea' | 'richtext' | 'select' | 'checkbox' | 'tags' | 'date' | 'attachments' | 'relations';
 
 export interface FieldOption {
   value: string;
@@ -27,8 +39,10 @@ export interface FieldDescriptor {
   minlength?: number;
   /** Characters (text, rich text, each tag). */
   maxlength?: number;
-  /** Tags: how many. */
+  /** Tags, attachments, relations: how many. */
   maxItems?: number;
+  /** Relations: the kinds a link may have, in declaration order. */
+  relationKinds?: readonly string[];
   /** An enum's values with their labels, in declaration order. */
   options?: FieldOption[];
   /** A reference's target: the page supplies the options of a category or field select. */
@@ -39,8 +53,25 @@ export interface FieldDescriptor {
   requiredToSubmit: boolean;
 }
 
-/** The value an input holds for a field: text (never null), a checkbox, or the chosen enum value. */
-export type FormValueOf<S extends FieldSpec> = S extends BooleanField ? boolean : S extends EnumField ? S['values'][number] : string;
+/**
+ * One row of a relations input: a kind and the linked item (`itemId` "" until one is chosen; such a row is
+ * left out of what is saved).
+ */
+export type FormRelation = ItemRelation;
+
+/**
+ * The value an input holds for a field: text (never null; a day as `YYYY-MM-DD` or ""), a checkbox, the
+ * chosen enum value, the media ids of attachments, the rows of relations.
+ */
+export type FormValueOf<S extends FieldSpec> = S extends BooleanField
+  ? boolean
+  : S extends EnumField
+    ? S['values'][number]
+    : S extends AttachmentsField
+      ? string[]
+      : S extends RelationsField
+        ? FormRelation[]
+        : string;
 export type FormValues<F extends ContentFields> = { -readonly [K in keyof F]: FormValueOf<F[K]> };
 
 /** Does the schema require `spec` before submitting, given the content (predicates such as "collected")? */
@@ -63,10 +94,17 @@ function controlOf(spec: FieldSpec): FieldControl {
     case 'ref':
       // Categories and fields are chosen from the site's lists; an image is named by its media id.
       return spec.to === 'image' ? 'text' : 'select';
+    case 'date':
+      return 'date';
+    case 'attachments':
+      return 'attachments';
+    case 'relations':
+      return 'relations';
   }
 }
 
-const isNullable = (spec: FieldSpec) => spec.kind === 'ref' || (spec.kind === 'text' && !!spec.nullable);
+const isNullable = (spec: FieldSpec) => spec.kind === 'ref' || spec.kind === 'date' || (spec.kind === 'text' && !!spec.nullable);
+const isList = (spec: FieldSpec) => spec.kind === 'tags' || spec.kind === 'attachments' || spec.kind === 'relations';
 
 /** One descriptor per declared field, in declaration order. */
 export function describeFields(schema: ContentTypeSchema, options: { lang: Lang; idPrefix: string; content?: Record<string, unknown> }): FieldDescriptor[] {
@@ -94,6 +132,11 @@ export function describeFields(schema: ContentTypeSchema, options: { lang: Lang;
       d.options = spec.values.map((value) => ({ value, label: spec.labels[value] ? pick(spec.labels[value]) : value }));
     } else if (spec.kind === 'ref') {
       d.ref = spec.to;
+    } else if (spec.kind === 'attachments') {
+      d.maxItems = spec.maxItems;
+    } else if (spec.kind === 'relations') {
+      d.maxItems = spec.maxItems;
+      d.relationKinds = spec.kinds;
     }
     return d;
   });
@@ -133,7 +176,30 @@ export function parseTags(text: string): string[] {
   ];
 }
 
-/** The content as the inputs show it: null as "", tags as one comma-separated line. */
+const isRelation = (value: unknown): value is ItemRelation =>
+  !!value && typeof value === 'object' && typeof (value as ItemRelation).kind === 'string' && typeof (value as ItemRelation).itemId === 'string';
+
+/** Media ids in order, each once (a list from the API or an input; anything else is dropped). */
+export function cleanAttachments(value: unknown): string[] {
+  return Array.isArray(value) ? [...new Set(value.filter((id): id is string => typeof id === 'string' && id !== ''))] : [];
+}
+
+/** The relations worth saving: a kind and a chosen item, each pair once, order kept. */
+export function cleanRelations(value: unknown): ItemRelation[] {
+  if (!Array.isArray(value)) return [];
+  const seen = new Set<string>();
+  const out: ItemRelation[] = [];
+  for (const r of value) {
+    if (!isRelation(r) || !r.kind || !r.itemId) continue;
+    const key = `${r.kind}\u0000${r.itemId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ kind: r.kind, itemId: r.itemId });
+  }
+  return out;
+}
+
+/** The content as the inputs show it: null as "", tags as one comma-separated line, lists copied. */
 export function toFormValues<F extends ContentFields>(schema: ContentTypeSchema<F>, content: ContentValues<F>): FormValues<F> {
   const source = content as Record<string, unknown>;
   const out: Record<string, unknown> = {};
@@ -142,25 +208,32 @@ export function toFormValues<F extends ContentFields>(schema: ContentTypeSchema<
     if (spec.kind === 'boolean') out[key] = value === true;
     else if (spec.kind === 'tags') out[key] = Array.isArray(value) ? value.join(', ') : '';
     else if (spec.kind === 'enum') out[key] = typeof value === 'string' ? value : spec.default;
+    else if (spec.kind === 'attachments') out[key] = cleanAttachments(value);
+    else if (spec.kind === 'relations') out[key] = Array.isArray(value) ? value.filter(isRelation).map((r) => ({ kind: r.kind, itemId: r.itemId })) : [];
     else out[key] = typeof value === 'string' ? value : '';
   }
   return out as FormValues<F>;
 }
 
-/** The form back in the API's shape: "" is null where the field may be null, tags a cleaned list. */
+/**
+ * The form back in the API's shape: "" is null where the field may be null (a day not given), tags a
+ * cleaned list, attachments each once, relations without the rows whose item is not chosen yet.
+ */
 export function toContentValues<F extends ContentFields>(schema: ContentTypeSchema<F>, form: FormValues<F>): ContentValues<F> {
   const source = form as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(schema.fields)) {
     const value = source[key];
     if (spec.kind === 'tags') out[key] = parseTags(String(value ?? ''));
+    else if (spec.kind === 'attachments') out[key] = cleanAttachments(value);
+    else if (spec.kind === 'relations') out[key] = cleanRelations(value);
     else if (isNullable(spec) && value === '') out[key] = null;
     else out[key] = value;
   }
   return out as ContentValues<F>;
 }
 
-const same = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? a.join('\u0000') === b.join('\u0000') : a === b);
+const same = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? JSON.stringify(a) === JSON.stringify(b) : a === b);
 
 /**
  * The content fields of `form` that differ from `saved`, in the API's shape: what a PATCH sends (with the
@@ -172,7 +245,12 @@ export function changedContent<F extends ContentFields>(schema: ContentTypeSchem
   const before = saved as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(schema.fields)) {
-    const was = before[key] ?? (spec.kind === 'tags' ? [] : isNullable(spec) ? null : spec.kind === 'text' || spec.kind === 'html' ? '' : before[key]);
+    const was =
+      spec.kind === 'attachments'
+        ? cleanAttachments(before[key])
+        : spec.kind === 'relations'
+          ? cleanRelations(before[key])
+          : (before[key] ?? (isList(spec) ? [] : isNullable(spec) ? null : spec.kind === 'text' || spec.kind === 'html' ? '' : before[key]));
     if (!same(next[key], was)) out[key] = next[key];
   }
   return out as Partial<ContentValues<F>>;

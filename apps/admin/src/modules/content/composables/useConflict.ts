@@ -31,7 +31,8 @@ export interface ConflictOpen<R extends ItemEnvelope> {
   current: R;
 }
 
-const same = (a: FormValue | undefined, b: FormValue | undefined) => (a ?? '') === (b ?? '');
+const same = (a: FormValue | undefined, b: FormValue | undefined) =>
+  Array.isArray(a) || Array.isArray(b) ? JSON.stringify(a ?? []) === JSON.stringify(b ?? []) : (a ?? '') === (b ?? '');
 
 export function useConflict<R extends ItemEnvelope>(adapter: Pick<ItemFormAdapter<R>, 'toForm'>) {
   const state = shallowRef<{ base: ItemForm | null; mine: ItemForm; current: R; theirs: ItemForm } | null>(null) as Ref<{

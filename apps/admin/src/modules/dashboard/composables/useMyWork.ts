@@ -1,11 +1,12 @@
 import { ref, watch, type Ref } from 'vue';
-import { ARTICLE_SCHEMA, PAGE_SCHEMA, type ContentType, type ContentTypeSchema } from '@congxa/shared/content';
+import { ARTICLE_SCHEMA, DOCUMENT_SCHEMA, PAGE_SCHEMA, type ContentType, type ContentTypeSchema } from '@congxa/shared/content';
 import type { ItemEnvelope, ItemSummaryResponse } from '@congxa/shared/dto/content';
 import { canCreate, type PolicyActor } from '@congxa/shared/workflow';
 import { useErrorMessage } from '../../../composables/useErrorMessage';
 import { articleApi } from '../../articles/api';
 import { fetchQueue, type ItemApi } from '../../content/api';
 import { fetchItemList } from '../../content/composables/itemList';
+import { documentApi } from '../../documents/api';
 import { pageApi } from '../../pages/api';
 import { ON_ITS_WAY, workSections, workSources, type WorkData, type WorkSection } from './myWork';
 
@@ -13,6 +14,7 @@ import { ON_ITS_WAY, workSections, workSources, type WorkData, type WorkSection 
 export const DASHBOARD_TYPES: Record<ContentType, { schema: ContentTypeSchema; api: Pick<ItemApi, 'route' | 'get'> }> = {
   article: { schema: ARTICLE_SCHEMA, api: articleApi },
   page: { schema: PAGE_SCHEMA, api: pageApi },
+  document: { schema: DOCUMENT_SCHEMA, api: documentApi },
 };
 
 /** The latest return note of an item (`lastNote` is on the item, not in the queue's rows). */
