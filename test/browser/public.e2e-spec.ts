@@ -18,6 +18,11 @@ const ARTICLE_PATH = `/tin-tuc/${ARTICLE.slug}`;
 const PAGE = { path: '/gioi-thieu', title: 'Giới thiệu xã Ân Hảo Đông' };
 const CATEGORY = { path: '/chuyen-muc/tin-tuc-su-kien', name: 'Tin tức - Sự kiện' };
 const SEARCH_PATH = '/tim-kiem?q=tiep+cong+dan';
+/** A demo legal document that replaces an earlier one (demo-content.ts DEMO_DOCUMENTS). */
+const DOCUMENT = {
+  path: '/van-ban/quyet-dinh-ban-hanh-quy-che-lam-viec-cua-uy-ban-nhan-dan-xa-an-hao-dong-thay-the-quyet-dinh-so-15-qd-ubnd',
+  title: 'Quyết định ban hành Quy chế làm việc của Ủy ban nhân dân xã Ân Hảo Đông (thay thế Quyết định số 15/QĐ-UBND)',
+};
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } as const;
 const DESKTOP = { viewport: { width: 1280, height: 800 } } as const;
 
@@ -315,6 +320,19 @@ describeBrowser('public portal in Chromium', () => {
     { name: 'category', path: CATEGORY.path, status: 200, h1: CATEGORY.name, check: atLeastOne('article-item') },
     { name: 'page', path: PAGE.path, status: 200, h1: PAGE.title },
     { name: 'search', path: SEARCH_PATH, status: 200, h1: 'Tìm kiếm', check: atLeastOne('search-result'), screenshot: true },
+    { name: 'documents', path: '/van-ban', status: 200, h1: 'Văn bản', check: atLeastOne('document-table'), screenshot: true },
+    {
+      name: 'document',
+      path: DOCUMENT.path,
+      status: 200,
+      h1: DOCUMENT.title,
+      check: async (page) => [
+        ...(await atLeastOne('validity-reason')(page)),
+        ...(await atLeastOne('document-files')(page)),
+        ...(await atLeastOne('document-relations')(page)),
+      ],
+      screenshot: true,
+    },
     { name: 'not-found', path: '/khong-co-trang-nay', status: 404, h1: 'Không tìm thấy trang' },
     {
       name: 'english',
