@@ -25,13 +25,22 @@ export const relatedLabel = (item: RelatedItem): string => (item.number ? `${ite
  */
 export async function searchRelated(route: string, site: string, q: string, exceptId: string | null, signal?: AbortSignal): Promise<RelatedItem[]> {
   const page = await http<Page<ItemSummaryResponse>>(sitePath(site, route), { query: { q, page: 1, pageSize: 10, sort: 'updated', order: 'desc' }, signal });
-  return page.items.filter((i) => i.id !== exceptId).map(toRelated);
+  const found = page.items.filter((i) => i.id !== exceptId);
+  // The staff list answers summaries without a document's number: each result lacking it is read in full
+  // (at most 10), so that documents with alike titles can be told apart. A result that cannot be read keeps
+  // its title.
+  return Promise.all(
+    found.map(async (row) => {
+      if ('number' in row) return toRelated(row);
+      return (await getRelated(route, site, row.id, signal)) ?? toRelated(row);
+    }),
+  );
 }
 
 /** One item by id (a saved relation's label); null when it cannot be read. */
-export async function getRelated(route: string, site: string, id: string): Promise<RelatedItem | null> {
+export async function getRelated(route: string, site: string, id: string, signal?: AbortSignal): Promise<RelatedItem | null> {
   try {
-    return toRelated(await http<ItemSummaryResponse>(`${sitePath(site, route)}/${encodeURIComponent(id)}`));
+    return toRelated(await http<ItemSummaryResponse>(`${sitePath(site, route)}/${encodeURIComponent(id)}`, { signal }));
   } catch {
     return null;
   }

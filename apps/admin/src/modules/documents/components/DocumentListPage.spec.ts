@@ -9,6 +9,7 @@ import * as http from '../../../core/http';
 import { createAppI18n } from '../../../i18n';
 import * as authApi from '../../auth/api';
 import { useSessionStore } from '../../auth/stores/session';
+import { sampleEnvelope } from '../../content/testing';
 import { documentRoutes } from '../routes';
 import { sampleDocument } from '../testing';
 
@@ -53,7 +54,10 @@ describe('DocumentListPage', { timeout: 20_000 }, () => {
     auth.refresh.mockResolvedValue({ accessToken: 't', expiresIn: 900, user });
     api.mockImplementation(async (path: string, options) => {
       if (path === `/sites/${SITE}/documents` && options?.method === 'POST') return sampleDocument({ id: 'd-new' });
-      if (path === `/sites/${SITE}/documents`) return page([sampleDocument()]);
+      // The staff list answers summaries: the register reads each row's number, type and day.
+      if (path === `/sites/${SITE}/documents`)
+        return page([sampleEnvelope({ id: 'd0000000-0000-4000-8000-000000000010', type: 'document', title: sampleDocument().title })]);
+      if (path.startsWith(`/sites/${SITE}/documents/`)) return sampleDocument();
       return page([]);
     });
   });

@@ -1,4 +1,6 @@
 import { DOCUMENT_SCHEMA } from '@congxa/shared/content';
+import type { ItemSummaryResponse } from '@congxa/shared/dto/content';
+import type { DocumentResponse } from '@congxa/shared/dto/documents';
 import { formatViDay } from '../../../core/dates';
 import type { ListColumn } from '../../content/composables/itemList';
 
@@ -28,3 +30,27 @@ export const REGISTER_COLUMNS: ListColumn[] = [
     nowrap: true,
   },
 ];
+
+/** The facts of a document the register shows besides the summary's. */
+const REGISTER_FACTS = ['number', 'documentType', 'issuedOn'] as const;
+
+/**
+ * The staff list answers summaries without the number, type and day of issue: each row of the page lacking
+ * them is read in full (at most a page, in parallel). A row that cannot be read stays as it came.
+ */
+export async function withRegisterFacts(
+  rows: ItemSummaryResponse[],
+  read: (id: string) => Promise<Pick<DocumentResponse, (typeof REGISTER_FACTS)[number]>>,
+): Promise<ItemSummaryResponse[]> {
+  return Promise.all(
+    rows.map(async (row) => {
+      if (REGISTER_FACTS.every((k) => k in row)) return row;
+      try {
+        const doc = await read(row.id);
+        return { ...row, number: doc.number, documentType: doc.documentType, issuedOn: doc.issuedOn };
+      } catch {
+        return row;
+      }
+    }),
+  );
+}

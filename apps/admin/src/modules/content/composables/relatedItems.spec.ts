@@ -1,0 +1,33 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import * as http from '../../../core/http';
+import { relatedLabel, searchRelated } from './relatedItems';
+
+vi.mock('../../../core/http', async (importOriginal) => ({ ...(await importOriginal<typeof http>()), http: vi.fn() }));
+const api = vi.mocked(http.http);
+
+describe('searchRelated', () => {
+  beforeEach(() => vi.resetAllMocks());
+
+  it('should search the staff list, leave the item itself out, and read the number of a summary that lacks it', async () => {
+    api.mockImplementation(async (path: string) => {
+      if (path === '/sites/an-hao-dong/documents')
+        return {
+          items: [
+            { id: 'self', title: 'Chính nó' },
+            { id: 'a', title: 'Quyết định A' },
+            { id: 'b', title: 'Quyết định B', number: '2/QĐ-UBND' },
+            { id: 'gone', title: 'Không đọc được' },
+          ],
+          total: 4,
+          page: 1,
+          pageSize: 10,
+        };
+      if (path === '/sites/an-hao-dong/documents/a') return { id: 'a', title: 'Quyết định A', number: '1/QĐ-UBND' };
+      throw new Error('not found');
+    });
+    const found = await searchRelated('documents', 'an-hao-dong', '/QĐ', 'self');
+    expect(api).toHaveBeenCalledWith('/sites/an-hao-dong/documents', expect.objectContaining({ query: expect.objectContaining({ q: '/QĐ', pageSize: 10 }) }));
+    expect(found.map(relatedLabel)).toEqual(['1/QĐ-UBND — Quyết định A', '2/QĐ-UBND — Quyết định B', 'Không đọc được']);
+    expect(api).not.toHaveBeenCalledWith('/sites/an-hao-dong/documents/b', expect.anything());
+  });
+});
