@@ -346,6 +346,7 @@ export const en: MessageSchema = {
       requiredLegend: 'Fields marked * must be filled in before submitting.',
       requiredMark: '(required)',
       missing: 'Fill this in before submitting.',
+      invalid: 'This value is not valid: check it again.',
       fixFields: 'Complete the fields marked in red and try again.',
       checklist: 'Still missing before you can submit',
       checklistDone: 'Everything needed to submit is filled in.',

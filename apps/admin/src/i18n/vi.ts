@@ -348,6 +348,7 @@ export const vi = {
       requiredLegend: 'Mục có dấu * phải điền trước khi gửi duyệt.',
       requiredMark: '(bắt buộc)',
       missing: 'Cần điền mục này trước khi gửi duyệt.',
+      invalid: 'Giá trị của mục này không hợp lệ, hãy kiểm tra lại.',
       fixFields: 'Hãy bổ sung các mục được đánh dấu đỏ rồi thử lại.',
       checklist: 'Còn thiếu trước khi gửi duyệt',
       checklistDone: 'Đã đủ thông tin để gửi duyệt.',

@@ -50,6 +50,8 @@ export interface ItemTypeDefinition<R extends ItemEnvelope = ItemEnvelope> {
   labels: { back: string; notFound: string };
   /** Hint under a field (message key), by field key. */
   hints?: Record<string, string>;
+  /** What a field breaking one of the type's rules says (message key), by field key (CONTENT_INCOMPLETE `invalid`). */
+  invalidMessages?: Record<string, string>;
   panels: EditorPanel[];
   extras?: ExtraInput<R>[];
   /** Option lists for the extra inputs, loaded with the item (e.g. the site's pages for the parent select). */

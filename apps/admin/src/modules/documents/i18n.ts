@@ -31,6 +31,11 @@ export const vi = {
     fieldHint: 'Văn bản được giao cho biên tập viên phụ trách lĩnh vực này.',
     expiresHint: 'Để trống nếu văn bản không ghi thời hạn.',
     attachmentsHint: 'Bản PDF có chữ ký, dấu; thêm bản DOCX nếu có.',
+    numberInvalid: 'Số, ký hiệu chưa đúng dạng, ví dụ 12/QĐ-UBND hoặc 05/2026/NQ-HĐND.',
+    effectiveInvalid: 'Ngày có hiệu lực không được trước ngày ban hành.',
+    expiresInvalid: 'Ngày hết hiệu lực phải sau ngày văn bản có hiệu lực.',
+    attachmentsInvalid: 'Có tệp không phải văn bản (PDF, DOCX) của thư viện trang này.',
+    relationsInvalid: 'Có văn bản liên quan không thuộc trang này, hoặc là chính văn bản đang sửa.',
   },
 };
 
@@ -66,5 +71,10 @@ export const en: typeof vi = {
     fieldHint: 'The document goes to an editor who holds this field.',
     expiresHint: 'Leave empty when the document sets no end.',
     attachmentsHint: 'The signed and stamped PDF; add the DOCX too when there is one.',
+    numberInvalid: 'The number is not in the usual form, e.g. 12/QĐ-UBND or 05/2026/NQ-HĐND.',
+    effectiveInvalid: 'The day it comes into force cannot be before the day of issue.',
+    expiresInvalid: 'The day it ends must be after the day it comes into force.',
+    attachmentsInvalid: 'A file is not a document (PDF, DOCX) of this site’s library.',
+    relationsInvalid: 'A related document is not of this site, or is this document itself.',
   },
 };

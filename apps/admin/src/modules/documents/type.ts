@@ -23,6 +23,13 @@ export const documentType = defineItemType<DocumentResponse>({
     expiresOn: 'documents.editor.expiresHint',
     attachments: 'documents.editor.attachmentsHint',
   },
+  invalidMessages: {
+    number: 'documents.editor.numberInvalid',
+    effectiveOn: 'documents.editor.effectiveInvalid',
+    expiresOn: 'documents.editor.expiresInvalid',
+    attachments: 'documents.editor.attachmentsInvalid',
+    relations: 'documents.editor.relationsInvalid',
+  },
   panels: [
     {
       key: 'identity',

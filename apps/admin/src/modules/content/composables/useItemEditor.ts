@@ -28,6 +28,11 @@ export interface ItemEditorOptions<R extends ItemEnvelope> {
   idPrefix: string;
   /** Loads what the form's selects need on the item's site (fields, categories, pages), before it shows. */
   lookups?: (site: string, item: R) => Promise<void>;
+  /**
+   * Message keys of the type's own rules a field can break (CONTENT_INCOMPLETE `invalid`: a document's
+   * number, its dates out of order), by field key; a field without one gets the generic "not valid".
+   */
+  invalidMessages?: Record<string, string>;
 }
 
 export type EditorState = 'loading' | 'ready' | 'notFound' | 'error';
@@ -192,6 +197,11 @@ export function useItemEditor<R extends ItemEnvelope>(options: ItemEditorOptions
     focusById(`${idPrefix}-conflict`);
   }
 
+  const invalidMessage = (key: string): string => {
+    const own = options.invalidMessages?.[key];
+    return own ? t(own) : t('items.editor.invalid');
+  };
+
   function showProblem(problem: ItemProblem<R>, message: string, error?: unknown): void {
     notice.value = null;
     switch (problem.kind) {
@@ -200,9 +210,14 @@ export function useItemEditor<R extends ItemEnvelope>(options: ItemEditorOptions
         return;
       case 'fields': {
         const next: Record<string, string> = {};
+        // CONTENT_INCOMPLETE names what is missing and what breaks a rule apart (`missing`, `invalid`).
+        const details = error instanceof HttpError && error.code === 'CONTENT_INCOMPLETE' ? (error.details as { invalid?: unknown } | undefined) : undefined;
+        const invalid = new Set(Array.isArray(details?.invalid) ? details.invalid.filter((k): k is string => typeof k === 'string') : []);
         for (const apiField of problem.fields) {
           const key = adapter.formKeyOf(apiField);
-          if (key) next[key] = (error instanceof HttpError && error.fieldMessage(apiField)) || t('items.editor.missing');
+          if (key)
+            next[key] =
+              (error instanceof HttpError && error.fieldMessage(apiField)) || (invalid.has(apiField) ? invalidMessage(apiField) : t('items.editor.missing'));
         }
         problems.value = next;
         formError.value = `${message} ${t('items.editor.fixFields')}`;
