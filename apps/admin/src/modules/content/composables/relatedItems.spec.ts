@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as http from '../../../core/http';
-import { relatedLabel, searchRelated } from './relatedItems';
+import { byNumberMatch, relatedLabel, searchRelated } from './relatedItems';
 
 vi.mock('../../../core/http', async (importOriginal) => ({ ...(await importOriginal<typeof http>()), http: vi.fn() }));
 const api = vi.mocked(http.http);
@@ -29,5 +29,15 @@ describe('searchRelated', () => {
     expect(api).toHaveBeenCalledWith('/sites/an-hao-dong/documents', expect.objectContaining({ query: expect.objectContaining({ q: '/QĐ', pageSize: 10 }) }));
     expect(found.map(relatedLabel)).toEqual(['1/QĐ-UBND — Quyết định A', '2/QĐ-UBND — Quyết định B', 'Không đọc được']);
     expect(api).not.toHaveBeenCalledWith('/sites/an-hao-dong/documents/b', expect.anything());
+  });
+});
+
+describe('byNumberMatch', () => {
+  const item = (id: string, number: string, title = id) => ({ id, number, title });
+  it('should put the document with the typed number first, then the numbers starting with it, the rest in order', () => {
+    const items = [item('a', '42/QĐ-UBND', 'Thay thế Quyết định số 15/QĐ-UBND'), item('b', '15/QĐ-UBND'), item('c', '15/QĐ-UBND-VP'), item('d', '')];
+    expect(byNumberMatch(items, '15/qd-ubnd').map((i) => i.id)).toEqual(['b', 'c', 'a', 'd']);
+    expect(byNumberMatch(items, ' 15 / QĐ-UBND ').map((i) => i.id)).toEqual(['b', 'c', 'a', 'd']);
+    expect(byNumberMatch(items, 'quy chế').map((i) => i.id)).toEqual(['a', 'b', 'c', 'd']);
   });
 });

@@ -29,12 +29,39 @@ export async function searchRelated(route: string, site: string, q: string, exce
   // The staff list answers summaries without a document's number: each result lacking it is read in full
   // (at most 10), so that documents with alike titles can be told apart. A result that cannot be read keeps
   // its title.
-  return Promise.all(
+  const items = await Promise.all(
     found.map(async (row) => {
       if ('number' in row) return toRelated(row);
       return (await getRelated(route, site, row.id, signal)) ?? toRelated(row);
     }),
   );
+  return byNumberMatch(items, q);
+}
+
+/** "12 / QĐ-UBND" → "12/qd-ubnd": a number as people type it, compared without marks, case or spaces. */
+const foldNumber = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, '');
+
+/**
+ * The document whose number is what was typed first, then those whose number starts with it, then the
+ * rest in the list's order (a later decision quoting "15/QĐ-UBND" in its title comes after 15/QĐ-UBND).
+ */
+export function byNumberMatch(items: RelatedItem[], q: string): RelatedItem[] {
+  const typed = foldNumber(q);
+  if (!typed) return items;
+  const rank = (item: RelatedItem) => {
+    const number = foldNumber(item.number);
+    return number === typed ? 0 : number && number.startsWith(typed) ? 1 : 2;
+  };
+  return items
+    .map((item, i) => ({ item, i, r: rank(item) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.item);
 }
 
 /** One item by id (a saved relation's label); null when it cannot be read. */
