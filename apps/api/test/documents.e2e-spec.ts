@@ -209,6 +209,23 @@ describe('legal documents (HTTP, real database)', () => {
       expect(slip.headers['content-type']).toContain('application/pdf');
     });
 
+    it('should list the register for staff with each row’s number, type and day of issue, and find a row by its number', async () => {
+      const { id } = await draft({ number: '88/QĐ-UBND', issuedOn: '2026-11-02' });
+      const rows = (await as('chief').get('/documents?pageSize=100').expect(200)).body.items as Record<string, unknown>[];
+      expect(rows.find((r) => r.id === id)).toMatchObject({ number: '88/QĐ-UBND', documentType: 'quyet-dinh', issuedOn: '2026-11-02' });
+      for (const q of ['88/QĐ-UBND', '88/qd-ubnd']) {
+        const found = (
+          await as('chief')
+            .get(`/documents?q=${encodeURIComponent(q)}`)
+            .expect(200)
+        ).body.items as { id: string }[];
+        expect(found.map((r) => r.id)).toEqual([id]);
+      }
+      // Other types' rows carry no such facts.
+      const article = ((await as('chief').get('/articles?pageSize=1').expect(200)).body.items as Record<string, unknown>[])[0]!;
+      expect(article).not.toHaveProperty('number');
+    });
+
     it('should refuse a number and symbol that does not read as one, naming the field', async () => {
       const d = await draft();
       for (const number of ['Quyết định', '12/05/2024', '12/QĐ-UBND về việc']) {

@@ -17,6 +17,7 @@ export const DOCUMENT_SCHEMA = defineContentType({
   label: { vi: 'Văn bản', en: 'Legal document' },
   labelPlural: { vi: 'Văn bản', en: 'Legal documents' },
   createPermission: null,
+  listFields: ['number', 'documentType', 'issuedOn'],
   fields: {
     title: {
       kind: 'text',

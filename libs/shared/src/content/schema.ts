@@ -138,6 +138,11 @@ export interface ContentTypeSchema<F extends ContentFields = ContentFields> {
   fields: F;
   /** The type's own create permission on top of `content.create` (null: every author may create). */
   createPermission: 'page.create' | null;
+  /**
+   * Content fields staff lists carry on each row besides the summary (a register's number, type and day of
+   * issue), and that the list's text search matches too when they are text.
+   */
+  listFields?: readonly string[];
 }
 
 export function defineContentType<const F extends ContentFields>(schema: ContentTypeSchema<F>): ContentTypeSchema<F> {

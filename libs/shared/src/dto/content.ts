@@ -287,6 +287,9 @@ export interface ItemSummaryResponse {
   updatedAt: string;
 }
 
+/** A staff list row: the summary and the type's list facts (`listFields`: a document's `number`, `documentType`, `issuedOn`). */
+export type ItemListRow = ItemSummaryResponse & Record<string, unknown>;
+
 /** What every item response carries besides its content. */
 export interface ItemEnvelope extends ItemSummaryResponse {
   noSecretConfirmed: boolean;

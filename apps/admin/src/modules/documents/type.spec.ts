@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENT_SCHEMA } from '@congxa/shared/content';
 import { itemEditorRoute, ITEM_ROUTES } from '../content/composables/itemRoutes';
 import type { ItemForm } from '../content/composables/itemForm';
-import { sampleEnvelope } from '../content/testing';
-import { REGISTER_COLUMNS, REGISTER_LEAD_COLUMNS, withRegisterFacts } from './composables/registerColumns';
+import { REGISTER_COLUMNS, REGISTER_LEAD_COLUMNS } from './composables/registerColumns';
 import { sampleDocument } from './testing';
 import { documentFormAdapter, documentType } from './type';
 
@@ -66,20 +65,5 @@ describe('register columns', () => {
   it('should show nothing (the list’s dash) for a row without these facts', () => {
     const bare = { id: 'x', title: 'T' } as never;
     expect([...REGISTER_LEAD_COLUMNS, ...REGISTER_COLUMNS].map((c) => c.value(bare, 'vi'))).toEqual([null, null, null]);
-  });
-});
-
-describe('withRegisterFacts', () => {
-  it('should read the number, type and day of the rows that lack them, and keep a row that cannot be read', async () => {
-    const full = { ...sampleEnvelope({ id: 'a' }), number: '1/QĐ', documentType: 'quyet-dinh', issuedOn: null };
-    const rows = [full, sampleEnvelope({ id: 'b' }), sampleEnvelope({ id: 'c' })];
-    const read = async (id: string) => {
-      if (id === 'c') throw new Error('gone');
-      return { number: '2/NQ-HĐND', documentType: 'nghi-quyet' as const, issuedOn: '2026-01-02' };
-    };
-    const out = (await withRegisterFacts(rows, read)) as unknown as Record<string, unknown>[];
-    expect(out[0]).toBe(full);
-    expect(out[1]).toMatchObject({ id: 'b', number: '2/NQ-HĐND', documentType: 'nghi-quyet', issuedOn: '2026-01-02' });
-    expect(out[2]).toBe(rows[2]);
   });
 });

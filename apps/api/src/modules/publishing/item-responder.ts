@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CONTENT_TYPES, type ContentType, type ContentTypeSchema } from '@congxa/shared/content';
 import type { ItemResponse, ItemSummaryResponse, PersonRef } from '@congxa/shared/dto/content';
 import { actionsFor, canEdit, displayStatus } from '@congxa/shared/workflow';
 import type { Actor } from '../../common/auth/actor';
@@ -38,7 +39,16 @@ export function toItemSummary(v: ItemView, people: People, priority = false): It
     priority,
     submittedAt: iso(v.edition.submittedAt),
     updatedAt: v.item.updatedAt.toISOString(),
+    ...listFacts(v),
   };
+}
+
+/** The list facts the item's type declares (`listFields`), from the current head revision. */
+function listFacts(v: ItemView): Record<string, unknown> {
+  const keys = Object.hasOwn(CONTENT_TYPES, v.item.type) ? (CONTENT_TYPES[v.item.type as ContentType] as ContentTypeSchema).listFields : undefined;
+  if (!keys?.length) return {};
+  const content = (v.head.content ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(keys.map((k) => [k, content[k] ?? null]));
 }
 
 /** Maps items to what staff see: content, workflow position, and what the caller may do now. */

@@ -36,6 +36,8 @@ export interface ItemListFilter {
   updatedBefore?: Date;
   /** A folded search key (`foldVietnamese`), matched anywhere in the folded title. */
   titleKey?: string;
+  /** Text content fields `titleKey` is matched in too (the type's list facts: a document's number). */
+  textKeys?: readonly string[];
   sort: ItemListSort;
   order: SortOrder;
 }
@@ -117,7 +119,11 @@ export class PublishingRepository {
     if (f.authorId) where.push(`COALESCE(e.author_id, i.author_id) = ${p(f.authorId)}`);
     if (f.updatedFrom) where.push(`i.updated_at >= ${p(f.updatedFrom)}`);
     if (f.updatedBefore) where.push(`i.updated_at < ${p(f.updatedBefore)}`);
-    if (f.titleKey) where.push(`congxa_fold(r.title) LIKE ${p(`%${likeLiteral(f.titleKey)}%`)} ESCAPE '\\'`);
+    if (f.titleKey) {
+      const like = p(`%${likeLiteral(f.titleKey)}%`);
+      const also = (f.textKeys ?? []).map((k) => ` OR congxa_fold(COALESCE(r.content->>${p(k)}, '')) LIKE ${like} ESCAPE '\\'`).join('');
+      where.push(`(congxa_fold(r.title) LIKE ${like} ESCAPE '\\'${also})`);
+    }
 
     const whereParams = params.length;
     const dir = f.order === 'asc' ? 'ASC' : 'DESC';

@@ -82,6 +82,7 @@ export class PublishingService {
         updatedFrom: (q.updatedFrom && filterInstant(q.updatedFrom, 'start')) || undefined,
         updatedBefore: (q.updatedTo && filterInstant(q.updatedTo, 'end')) || undefined,
         titleKey: titleKey || undefined,
+        textKeys: (def.schema.listFields ?? []).filter((k) => def.schema.fields[k]?.kind === 'text'),
         sort,
         order: q.order ?? DEFAULT_SORT_ORDER[sort],
       },

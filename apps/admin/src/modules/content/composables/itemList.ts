@@ -27,11 +27,6 @@ export interface ItemListDefinition {
   columns?: ListColumn[];
   /** Leave out the author and assignee columns (a register keeps to its own facts). */
   hidePeople?: boolean;
-  /**
-   * Adds what the type's columns show to the rows of a page when the list's answer does not carry it (a
-   * row left as it is shows "—"); a failure keeps the rows as they came.
-   */
-  enrich?: (site: string, rows: ItemSummaryResponse[], signal: AbortSignal) => Promise<ItemSummaryResponse[]>;
   /** Show the slug column (pages: their address is what people recognise). */
   showSlug?: boolean;
   /** The permission the type adds to `content.create` (pages: `page.create`). */

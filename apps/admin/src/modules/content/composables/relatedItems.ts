@@ -25,16 +25,8 @@ export const relatedLabel = (item: RelatedItem): string => (item.number ? `${ite
  */
 export async function searchRelated(route: string, site: string, q: string, exceptId: string | null, signal?: AbortSignal): Promise<RelatedItem[]> {
   const page = await http<Page<ItemSummaryResponse>>(sitePath(site, route), { query: { q, page: 1, pageSize: 10, sort: 'updated', order: 'desc' }, signal });
-  const found = page.items.filter((i) => i.id !== exceptId);
-  // The staff list answers summaries without a document's number: each result lacking it is read in full
-  // (at most 10), so that documents with alike titles can be told apart. A result that cannot be read keeps
-  // its title.
-  const items = await Promise.all(
-    found.map(async (row) => {
-      if ('number' in row) return toRelated(row);
-      return (await getRelated(route, site, row.id, signal)) ?? toRelated(row);
-    }),
-  );
+  // The staff list carries a document's number on each row (its type's list facts).
+  const items = page.items.filter((i) => i.id !== exceptId).map(toRelated);
   return byNumberMatch(items, q);
 }
 

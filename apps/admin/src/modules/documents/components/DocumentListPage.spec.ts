@@ -54,10 +54,18 @@ describe('DocumentListPage', { timeout: 20_000 }, () => {
     auth.refresh.mockResolvedValue({ accessToken: 't', expiresIn: 900, user });
     api.mockImplementation(async (path: string, options) => {
       if (path === `/sites/${SITE}/documents` && options?.method === 'POST') return sampleDocument({ id: 'd-new' });
-      // The staff list answers summaries: the register reads each row's number, type and day.
-      if (path === `/sites/${SITE}/documents`)
-        return page([sampleEnvelope({ id: 'd0000000-0000-4000-8000-000000000010', type: 'document', title: sampleDocument().title })]);
-      if (path.startsWith(`/sites/${SITE}/documents/`)) return sampleDocument();
+      // The staff list carries each row's list facts: number, type and day of issue.
+      if (path === `/sites/${SITE}/documents`) {
+        const d = sampleDocument();
+        return page([
+          {
+            ...sampleEnvelope({ id: 'd0000000-0000-4000-8000-000000000010', type: 'document', title: d.title }),
+            number: d.number,
+            documentType: d.documentType,
+            issuedOn: d.issuedOn,
+          },
+        ]);
+      }
       return page([]);
     });
   });

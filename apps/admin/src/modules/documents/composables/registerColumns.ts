@@ -1,6 +1,4 @@
 import { DOCUMENT_SCHEMA } from '@congxa/shared/content';
-import type { ItemSummaryResponse } from '@congxa/shared/dto/content';
-import type { DocumentResponse } from '@congxa/shared/dto/documents';
 import { formatViDay } from '../../../core/dates';
 import type { ListColumn } from '../../content/composables/itemList';
 
@@ -9,7 +7,7 @@ const str = (value: unknown): string | null => (typeof value === 'string' && val
 
 /**
  * The register's own columns: the number and symbol before the title ("Trích yếu"), the type and the day
- * of issue after it. A row the list answers without these facts shows "—".
+ * of issue after it, from the list facts each row carries (the schema's `listFields`); a missing one shows "—".
  */
 export const REGISTER_LEAD_COLUMNS: ListColumn[] = [{ key: 'number', label: 'documents.columns.number', value: (row) => str(row.number), nowrap: true }];
 
@@ -30,27 +28,3 @@ export const REGISTER_COLUMNS: ListColumn[] = [
     nowrap: true,
   },
 ];
-
-/** The facts of a document the register shows besides the summary's. */
-const REGISTER_FACTS = ['number', 'documentType', 'issuedOn'] as const;
-
-/**
- * The staff list answers summaries without the number, type and day of issue: each row of the page lacking
- * them is read in full (at most a page, in parallel). A row that cannot be read stays as it came.
- */
-export async function withRegisterFacts(
-  rows: ItemSummaryResponse[],
-  read: (id: string) => Promise<Pick<DocumentResponse, (typeof REGISTER_FACTS)[number]>>,
-): Promise<ItemSummaryResponse[]> {
-  return Promise.all(
-    rows.map(async (row) => {
-      if (REGISTER_FACTS.every((k) => k in row)) return row;
-      try {
-        const doc = await read(row.id);
-        return { ...row, number: doc.number, documentType: doc.documentType, issuedOn: doc.issuedOn };
-      } catch {
-        return row;
-      }
-    }),
-  );
-}
