@@ -181,6 +181,13 @@ describe('legal documents (HTTP, real database)', () => {
       expect(doc).toMatchObject({ signer: 'Trần Thị Lan', signerPosition: 'Phó Chủ tịch UBND xã', issuerLevel: 'commune' });
     });
 
+    it('should list the register and every published document in the sitemap', async () => {
+      const xml = (await t.http().get('/sitemap.xml').set('Host', 'localhost').expect(200)).text;
+      expect(xml).toContain('<loc>http://localhost/van-ban</loc>');
+      const slug = await slugOf('42/QĐ-UBND');
+      expect(xml).toContain(`<loc>http://localhost/van-ban/${slug}</loc>`);
+    });
+
     it('should answer 404 for a slug that is no document', async () => {
       const res = await pub('/documents/khong-co-van-ban-nay').expect(404);
       expect(res.body.code).toBe('NOT_FOUND');

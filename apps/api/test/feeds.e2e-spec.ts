@@ -251,7 +251,7 @@ describe('feeds, sitemap, robots.txt and the public category tree (HTTP)', () =>
   });
 
   describe('sitemap', () => {
-    it('should list the home, every category, the reachable pages and every published article with its last change', async () => {
+    it('should list the home, every category, the reachable pages, the legal documents and every published article with its last change', async () => {
       const urls = await urlset('/sitemap.xml');
       const locs = urls.map((u) => u.loc);
       expect(new Set(locs).size).toBe(locs.length);
@@ -265,7 +265,11 @@ describe('feeds, sitemap, robots.txt and the public category tree (HTTP)', () =>
         expect(url.lastmod).toMatch(W3C);
         expect(Date.parse(url.lastmod!)).toBe(Math.floor(Date.parse(full.updatedAt) / 1000) * 1000);
       }
-      expect(urls.length).toBe(1 + categories.length + 3 + list.length);
+      // The legal documents' register and each published document (the demo has 8).
+      const documents = locs.filter((l) => l.startsWith(`${ORIGIN}/van-ban/`));
+      expect(documents.length).toBe(8);
+      expect(locs).toContain(`${ORIGIN}/van-ban`);
+      expect(urls.length).toBe(1 + categories.length + 3 + 1 + documents.length + list.length);
       expect(locs.some((l) => l.includes('tin-cua-xa-khac'))).toBe(false);
     });
 

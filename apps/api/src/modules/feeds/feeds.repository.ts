@@ -87,6 +87,16 @@ export class FeedsRepository {
     return new Map(rows.map((r) => [r.part, r.lastmod]));
   }
 
+  /** Every published legal document of the site (a register: hundreds, a few thousand at most), newest first. */
+  publishedDocuments(siteId: string): Promise<{ slug: string; lastmod: string }[]> {
+    return this.db.manager.query(
+      `SELECT i.slug, ${W3C(UPDATED)} AS lastmod
+         FROM content_items i WHERE i.site_id = $1 AND i.type = 'document' AND i.live_status = 'published'
+        ORDER BY i.published_at DESC, i.id`,
+      [siteId],
+    );
+  }
+
   /** Every published page of the site with its place in the tree (the caller keeps those whose ancestors are published too). */
   publishedPages(siteId: string): Promise<PageRow[]> {
     return this.db.manager.query(

@@ -99,13 +99,14 @@ export class FeedsService {
     return renderRobots(originOf(r, site));
   }
 
-  /** The URLs before the articles (home, categories, pages: a few hundred at most) and how many articles follow. */
+  /** The URLs before the articles (home, categories, pages, the legal documents: a few thousand at most) and how many articles follow. */
   private async layout(r: FeedRequest): Promise<{ site: SiteEntity; origin: string; fixed: SitemapEntry[]; articles: number }> {
     const site = await this.sites.resolvePublic(r.host);
     const origin = originOf(r, site);
-    const [cats, pages, articles] = await Promise.all([
+    const [cats, pages, documents, articles] = await Promise.all([
       this.categories.refs(site.id),
       this.feeds.publishedPages(site.id),
+      this.feeds.publishedDocuments(site.id),
       this.feeds.countPublishedArticles(site.id),
     ]);
     const fixed: SitemapEntry[] = [
@@ -115,6 +116,8 @@ export class FeedsService {
         .sort()
         .map((slug) => ({ loc: `${origin}/chuyen-muc/${slug}`, lastmod: null })),
       ...reachablePagePaths(pages).map((p) => ({ loc: `${origin}${p.path}`, lastmod: p.lastmod })),
+      ...(documents.length ? [{ loc: `${origin}/van-ban`, lastmod: null }] : []),
+      ...documents.map((d) => ({ loc: `${origin}/van-ban/${d.slug}`, lastmod: d.lastmod })),
     ];
     return { site, origin, fixed, articles };
   }
