@@ -9,14 +9,18 @@ export function etagOf(text: string): string {
   return `"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`;
 }
 
+/** True when an If-None-Match header names `etag` (strongly or weakly). */
+export function matchesETag(ifNoneMatch: string | undefined, etag: string): boolean {
+  return !!ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`);
+}
+
 /**
  * Set the validators and caching of a public answer; true (and the status 304) when the request's
  * If-None-Match already names this version, in which case nothing more should be sent.
  */
 export function notModified(req: FastifyRequest, reply: FastifyReply, etag: string, cacheControl: string, vary: string): boolean {
   void reply.header('ETag', etag).header('Cache-Control', cacheControl).header('Vary', vary);
-  const match = req.headers['if-none-match'];
-  if (match && match.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) {
+  if (matchesETag(req.headers['if-none-match'], etag)) {
     void reply.status(304);
     return true;
   }

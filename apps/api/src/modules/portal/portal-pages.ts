@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import type { Logger } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { etagOf, matchesETag } from '../../common/http/etag';
 import type { Fetcher, PortalRenderer } from './portal-renderer';
 
 /** A rendered page, with its compressed forms (made once, when it is rendered) when it is worth it. */
@@ -17,7 +17,6 @@ export interface PageCache {
   get(siteId: string, key: string, compute: () => Promise<Page>): Promise<Page>;
 }
 
-const etagOf = (html: string) => `"${createHash('sha256').update(html).digest('base64url').slice(0, 32)}"`;
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
 /** Smaller pages are sent as they are (the same threshold as the API's compression). */
@@ -87,8 +86,7 @@ export class PortalPages {
       .header('Cache-Control', page.status >= 500 ? 'no-store' : 'public, max-age=0, must-revalidate')
       .header('Vary', 'Host, Accept-Encoding')
       .header('ETag', etag);
-    const match = req.headers['if-none-match'];
-    if (page.status === 200 && match && match.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) {
+    if (page.status === 200 && matchesETag(req.headers['if-none-match'], etag)) {
       void reply.status(304).send();
       return;
     }

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type PublicCache, SITES_SCOPE } from '../../common/cache/public-cache';
+import { matchesETag } from '../../common/http/etag';
 
 /** A public JSON answer as it was sent: its bytes and the headers that describe them. */
 interface KeptAnswer {
@@ -92,8 +93,7 @@ export class PublicJsonCache {
         return undefined;
       }
       void reply.headers(kept.headers);
-      const match = req.headers['if-none-match'];
-      if (match && match.split(',').some((t) => t.trim() === kept.etag || t.trim() === `W/${kept.etag}`)) return reply.status(304).send();
+      if (matchesETag(req.headers['if-none-match'], kept.etag)) return reply.status(304).send();
       return reply.status(200).send(kept.body);
     });
   }
