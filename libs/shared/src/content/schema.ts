@@ -92,15 +92,44 @@ export interface ItemRelation {
   itemId: string;
 }
 
-/** Links to other items of the same type, each of a declared kind (legal documents: replaces, amends…). */
+/**
+ * Links to other items of the site, each of a declared kind (legal documents: replaces, amends…), to the
+ * same type unless `targetType` names another (a procedure's legal basis points at legal documents).
+ */
 export interface RelationsField extends FieldBase {
   kind: 'relations';
   kinds: readonly string[];
+  targetType?: string;
   maxItems: number;
   default: readonly ItemRelation[];
 }
 
-export type FieldSpec = TextField | HtmlField | EnumField | BooleanField | TagsField | RefField | DateField | AttachmentsField | RelationsField;
+/**
+ * One column of a rows field: plain text, a calendar day (`YYYY-MM-DD`), a time of day (`HH:mm`) or one
+ * document of the site's media library (a form template). Empty cells are `null`.
+ */
+export interface RowColumn {
+  kind: 'text' | 'date' | 'time' | 'media';
+  label: Label;
+  /** Longest text (text columns). */
+  max?: number;
+  multiline?: boolean;
+  /** A row without it is refused. */
+  required?: boolean;
+}
+
+/** One row: its stable id (kept across editions, so a changed row can be told from an unchanged one) and its cells. */
+export type ContentRow = { id: string } & Record<string, string | null>;
+
+/** A table of rows with declared columns (a week's schedule, a procedure's dossier components). */
+export interface RowsField extends FieldBase {
+  kind: 'rows';
+  columns: Record<string, RowColumn>;
+  maxItems: number;
+  default: readonly ContentRow[];
+}
+
+export type FieldSpec = TextField | HtmlField | EnumField | BooleanField | TagsField | RefField | DateField | AttachmentsField | RelationsField | RowsField;
 
 /** The value type of a field. */
 export type FieldValue<F extends FieldSpec> = F extends TextField
@@ -119,7 +148,9 @@ export type FieldValue<F extends FieldSpec> = F extends TextField
             ? string[]
             : F extends RelationsField
               ? ItemRelation[]
-              : string | null;
+              : F extends RowsField
+                ? ContentRow[]
+                : string | null;
 
 export type ContentFields = Record<string, FieldSpec> & { title: TextField };
 

@@ -14,7 +14,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { type ContentFields, type ContentTypeSchema, type ContentValues, type FieldSpec, type RevisionReason, SLUG_MAX, SLUG_PATTERN } from '../content/schema';
+import { type ContentFields, type ContentTypeSchema, type ContentValues, type FieldSpec, type RevisionReason, type RowColumn, SLUG_MAX, SLUG_PATTERN } from '../content/schema';
 
 export { REVISION_REASONS, SLUG_MAX, SLUG_PATTERN, type RevisionReason } from '../content/schema';
 import { ITEM_STATES, REQUEST_ACTIONS, type EditionState, type ItemState, type LiveState, type RequestAction } from '../workflow';
@@ -50,7 +50,46 @@ export function fieldValidators(spec: FieldSpec, required = false): Decorate[] {
       return [...base, IsArray(), ArrayMaxSize(spec.maxItems), ArrayUnique(), IsUUID(undefined, { each: true })];
     case 'relations':
       return [...base, IsArray(), ArrayMaxSize(spec.maxItems), ValidateNested({ each: true }), Type(() => relationClass(spec.kinds))];
+    case 'rows':
+      return [...base, IsArray(), ArrayMaxSize(spec.maxItems), ValidateNested({ each: true }), Type(() => rowClass(spec.columns))];
   }
+}
+
+/** A time of day, `HH:mm` (00:00–23:59). */
+export const TIME_OF_DAY = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+/** The longest row id a client may send (the API makes one when absent). */
+export const ROW_ID_MAX = 40;
+
+/** The rules of one cell of a rows field: `null` or absent unless the column is required. */
+function cellValidators(col: RowColumn): Decorate[] {
+  const base: Decorate[] = col.required ? [] : [ValidateIf((_o: object, v: unknown) => v !== undefined && v !== null)];
+  switch (col.kind) {
+    case 'text':
+      return [...base, IsString(), ...(col.required ? [MinLength(1)] : []), MaxLength(col.max ?? 500)];
+    case 'date':
+      return [...base, IsPlainDate()];
+    case 'time':
+      return [...base, IsString(), Matches(TIME_OF_DAY)];
+    case 'media':
+      return [...base, IsUUID()];
+  }
+}
+
+const rowClasses = new WeakMap<object, new () => object>();
+
+/** The class one row of a rows field is checked with: an optional id and the declared cells. */
+function rowClass(columns: Record<string, RowColumn>): new () => object {
+  let cls = rowClasses.get(columns);
+  if (!cls) {
+    class ContentRowRequest {
+      id?: string;
+    }
+    decorate(ContentRowRequest, 'id', [ValidateIf((_o: object, v: unknown) => v !== undefined), IsString(), MinLength(1), MaxLength(ROW_ID_MAX)]);
+    for (const [key, col] of Object.entries(columns)) decorate(ContentRowRequest, key, cellValidators(col));
+    cls = ContentRowRequest;
+    rowClasses.set(columns, cls);
+  }
+  return cls;
 }
 
 const relationClasses = new Map<string, new () => object>();

@@ -1,4 +1,5 @@
-import { type ContentTypeSchema, defaultContent, type ItemRelation, REF_COLUMNS } from '@congxa/shared/content';
+import { randomUUID } from 'node:crypto';
+import { type ContentRow, type ContentTypeSchema, defaultContent, type ItemRelation, REF_COLUMNS, type RowsField } from '@congxa/shared/content';
 import type { ContentRevisionEntity } from './content-revision.entity';
 import { sanitizeArticleHtml } from './content';
 
@@ -43,12 +44,48 @@ export function applyChanges(schema: ContentTypeSchema, content: Content, change
       next[key] = (value as ItemRelation[]).flatMap(({ kind, itemId }) =>
         seen.has(`${kind}|${itemId}`) ? [] : (seen.add(`${kind}|${itemId}`), [{ kind, itemId }]),
       );
-    } else next[key] = value;
+    } else if (spec.kind === 'rows') next[key] = normalizeRows(spec, value as Partial<ContentRow>[]);
+    else next[key] = value;
   }
   return next;
+}
+
+/**
+ * Rows as stored: every declared cell present (`null` when empty, text trimmed), nothing else, and an id on
+ * each row — the one sent (kept across editions, so a changed row can be told from an unchanged one) or a
+ * new one; a repeated id is replaced so that ids stay unique.
+ */
+export function normalizeRows(spec: RowsField, rows: Partial<ContentRow>[]): ContentRow[] {
+  const seen = new Set<string>();
+  return rows.map((row) => {
+    const id = typeof row.id === 'string' && row.id !== '' && !seen.has(row.id) ? row.id : randomUUID();
+    seen.add(id);
+    const out: ContentRow = { id };
+    for (const key of Object.keys(spec.columns)) {
+      const v = row[key];
+      const cell = typeof v === 'string' ? v.trim() : null;
+      out[key] = cell === '' ? null : cell;
+    }
+    return out;
+  });
 }
 
 /** The declared fields whose values differ. */
 export function changedKeys(schema: ContentTypeSchema, a: Content, b: Content): string[] {
   return Object.keys(schema.fields).filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+}
+
+/**
+ * Rows as the approval slip prints them: one line per row, its cells in column order (a day as dd/mm/yyyy;
+ * a file column is left out — its name is on the item's page), or null when there are none.
+ */
+export function rowsForSlip(spec: RowsField, value: unknown): string | null {
+  if (!Array.isArray(value) || value.length === 0) return null;
+  const cols = Object.entries(spec.columns).filter(([, c]) => c.kind !== 'media');
+  return (value as ContentRow[])
+    .map((row, i) => {
+      const cells = cols.map(([k, c]) => (c.kind === 'date' && row[k] ? row[k]!.split('-').reverse().join('/') : row[k])).filter((v) => v);
+      return `${i + 1}. ${cells.join(' · ')}`;
+    })
+    .join('\n');
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type ContentTypeSchema, defaultContent, type ItemRelation, refFields } from '@congxa/shared/content';
+import { type ContentRow, type ContentTypeSchema, defaultContent, type ItemRelation, refFields } from '@congxa/shared/content';
 import type { Page } from '@congxa/shared/dto/common';
 import {
   DEFAULT_SORT_ORDER,
@@ -28,7 +28,7 @@ import { MembersService } from '../members/members.service';
 import { renderApprovalSlip } from './approval-slip';
 import { diffHtml, diffText } from './content';
 import { assertValid, ContentTypes, type ContentTypeDefinition, type ItemPlacement } from './content-types';
-import { applyChanges, changedKeys, type Content, contentOf, revisionColumns } from './content-values';
+import { applyChanges, changedKeys, type Content, contentOf, revisionColumns, rowsForSlip } from './content-values';
 import { ItemResponder, personRef, toItemSummary } from './item-responder';
 import { itemFacts, policyActor } from './item-policy';
 import { PublishingRepository, type ItemView, type TreeItem } from './publishing.repository';
@@ -298,6 +298,7 @@ export class PublishingService {
       else if (spec.kind === 'ref') continue;
       // Files and links are ids: the slip counts them (their names are on the item's page).
       else if (spec.kind === 'attachments' || spec.kind === 'relations') shown = String(Array.isArray(value) ? value.length : 0);
+      else if (spec.kind === 'rows') shown = rowsForSlip(spec, value);
       else shown = Array.isArray(value) ? value.join(', ') : ((value as string | null) ?? null);
       if (spec.kind === 'text' && spec.nullable && content.origin !== 'collected' && spec.group === 'provenance') continue;
       (spec.group === 'provenance' ? provenance : details).push([spec.label.vi, shown]);
@@ -388,10 +389,18 @@ export class PublishingService {
         const found = await this.media.siteDocumentIds(siteId, ids);
         if (ids.some((id) => !found.has(id))) bad.push(key);
       } else if (spec.kind === 'relations' && Array.isArray(value) && value.length) {
-        // Links go to other items of the same type in the same site.
+        // Links go to other items of the site, of the same type unless the field names another.
         const ids = [...new Set((value as ItemRelation[]).map((r) => r.itemId))];
-        const found = await this.repo.itemIdsOfType(siteId, schema.type, ids);
+        const found = await this.repo.itemIdsOfType(siteId, spec.targetType ?? schema.type, ids);
         if (ids.some((id) => id === itemId || !found.has(id))) bad.push(key);
+      } else if (spec.kind === 'rows' && Array.isArray(value) && value.length) {
+        // A media column holds one of the site's documents (a form template).
+        const mediaKeys = Object.entries(spec.columns).flatMap(([k, c]) => (c.kind === 'media' ? [k] : []));
+        const ids = [...new Set((value as ContentRow[]).flatMap((r) => mediaKeys.map((k) => r[k]).filter((v): v is string => !!v)))];
+        if (ids.length) {
+          const found = await this.media.siteDocumentIds(siteId, ids);
+          if (ids.some((id) => !found.has(id))) bad.push(key);
+        }
       }
     }
     if (bad.length) throw unprocessable('CONTENT_INCOMPLETE', { invalid: bad });
