@@ -18,7 +18,7 @@ import { ContentEditionEntity } from './content-edition.entity';
 @Index('ix_content_items_public', ['siteId', 'type', 'publishedAt', 'id'], { where: `"live_status" = 'published'` })
 @Index('ix_content_items_public_category', ['siteId', 'type', 'liveCategoryId', 'publishedAt', 'id'], { where: `"live_status" = 'published'` })
 @Index('ix_content_items_public_field', ['siteId', 'type', 'liveFieldId', 'publishedAt', 'id'], { where: `"live_status" = 'published'` })
-@Check('ck_content_items_type', `"type" IN ('article', 'page', 'document')`)
+@Check('ck_content_items_type', `"type" IN ('article', 'page', 'document', 'procedure', 'schedule')`)
 @Check('ck_content_items_live_status', `"live_status" IN ('published', 'unpublished', 'archived')`)
 @Check('ck_content_items_live_pair', `("live_status" IS NULL) = ("live_edition_id" IS NULL)`)
 @Check('ck_content_items_revision', `"revision" >= 1`)

@@ -17,6 +17,7 @@ import { PublicListColumns1796505091525 } from './1796505091525-PublicListColumn
 import { PublicListRefs1796505091600 } from './1796505091600-PublicListRefs';
 import { ContentSlugRedirects1796520000000 } from './1796520000000-ContentSlugRedirects';
 import { LegalDocuments1796530000000 } from './1796530000000-LegalDocuments';
+import { ProceduresAndSchedules1796540000000 } from './1796540000000-ProceduresAndSchedules';
 
 // Every migration, in order. Generated ones come from `npm run cli -- migration:generate <Name>`; never edit
 // one after it has landed: add a new one.
@@ -40,4 +41,5 @@ export const MIGRATIONS: Function[] = [
   PublicListRefs1796505091600,
   ContentSlugRedirects1796520000000,
   LegalDocuments1796530000000,
+  ProceduresAndSchedules1796540000000,
 ];
