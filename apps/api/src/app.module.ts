@@ -15,6 +15,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CategoriesModule } from './modules/categories/categories.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { DocumentsModule } from './modules/documents/documents.module';
+import { SchedulesModule } from './modules/schedules/schedules.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
 import { FieldsModule } from './modules/fields/fields.module';
 import { HealthModule } from './modules/health/health.module';
@@ -57,6 +58,7 @@ export class AppModule {
         ArticlesModule,
         PagesModule,
         DocumentsModule,
+        SchedulesModule,
         SearchModule,
         FeedsModule,
         MediaModule,

@@ -15,6 +15,7 @@ import { frameworkErrors } from './common/errors/framework-errors';
 import { isPortalPath, registerSpas, sendAdminShell } from './common/http/spa';
 import { strictJsonParser } from './common/validation/json-body';
 import { FEED_ROUTES } from './modules/feeds/feeds.controller';
+import { SCHEDULE_ROUTES_AT_ROOT } from './modules/schedules/public-schedules.controller';
 import { portalPageCache, siteIdOfHost } from './modules/portal/portal-cache';
 import { PortalPages } from './modules/portal/portal-pages';
 import { PortalRenderer } from './modules/portal/portal-renderer';
@@ -90,8 +91,8 @@ export async function createApp(config: AppConfig, database: DatabaseTarget): Pr
     throwFileSizeLimit: true,
   });
 
-  // Feeds, sitemaps and robots.txt answer at the portal's root (fixed public URLs), outside the API prefix.
-  app.setGlobalPrefix(API_PREFIX, { exclude: FEED_ROUTES });
+  // Feeds, sitemaps, robots.txt and the calendar feed answer at the portal's root (fixed public URLs), outside the API prefix.
+  app.setGlobalPrefix(API_PREFIX, { exclude: [...FEED_ROUTES, ...SCHEDULE_ROUTES_AT_ROOT] });
   const doc = new DocumentBuilder()
     .setTitle('CongXa API')
     .setDescription('API của hệ thống CongXa (Trang thông tin điện tử cấp xã). Lỗi: {statusCode, code, message, details?}. Xem docs/api.md.')

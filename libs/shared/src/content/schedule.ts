@@ -24,6 +24,8 @@ export const SCHEDULE_SCHEMA = defineContentType({
       public: true,
     },
     week: { kind: 'text', label: { vi: 'Tuần', en: 'Week' }, max: 8, default: '', requiredToSubmit: true, public: true },
+    // The chain assigns an item to an editor of its field (usually the office: Văn phòng – Thống kê).
+    fieldId: { kind: 'ref', to: 'field', label: { vi: 'Lĩnh vực', en: 'Field' }, default: null, requiredToSubmit: true },
     rows: {
       kind: 'rows',
       label: { vi: 'Lịch', en: 'Schedule' },

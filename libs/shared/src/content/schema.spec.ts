@@ -5,9 +5,12 @@ import { contentRequestClasses, type ContentRequestClasses } from '../dto/conten
 import { CreateArticleRequest, UpdateArticleRequest } from '../dto/articles';
 import { CreateDocumentRequest, UpdateDocumentRequest } from '../dto/documents';
 import { CreatePageRequest, UpdatePageRequest } from '../dto/pages';
+import { CreateScheduleRequest, UpdateScheduleRequest } from '../dto/schedules';
 import { ARTICLE_SCHEMA } from './article';
 import { DOCUMENT_SCHEMA } from './document';
 import { PAGE_SCHEMA } from './page';
+import { PROCEDURE_SCHEMA } from './procedure';
+import { SCHEDULE_SCHEMA } from './schedule';
 import { defaultContent, missingToSubmit, type ContentTypeSchema, type FieldSpec } from './schema';
 import { CONTENT_TYPES } from './types';
 
@@ -107,6 +110,8 @@ describe('content schema', () => {
       ['article', ARTICLE_SCHEMA as unknown as ContentTypeSchema, { Create: CreateArticleRequest, Update: UpdateArticleRequest }],
       ['page', PAGE_SCHEMA as unknown as ContentTypeSchema, { Create: CreatePageRequest, Update: UpdatePageRequest }],
       ['document', DOCUMENT_SCHEMA as unknown as ContentTypeSchema, { Create: CreateDocumentRequest, Update: UpdateDocumentRequest }],
+      ['procedure', PROCEDURE_SCHEMA as unknown as ContentTypeSchema, contentRequestClasses(PROCEDURE_SCHEMA)],
+      ['schedule', SCHEDULE_SCHEMA as unknown as ContentTypeSchema, { Create: CreateScheduleRequest, Update: UpdateScheduleRequest }],
     ];
 
     /** The properties class-validator refuses in `body`. */
@@ -187,6 +192,34 @@ describe('content schema', () => {
               ...nullCase,
             ],
           };
+        case 'rows': {
+          // A row with every cell filled as its column expects, and one with only the required cells.
+          const full: Record<string, string> = {};
+          const minimal: Record<string, string> = {};
+          for (const [k, col] of Object.entries(spec.columns)) {
+            const v = col.kind === 'date' ? '2026-12-01' : col.kind === 'time' ? '07:30' : col.kind === 'media' ? UUID : 'x'.repeat(col.max ?? 500);
+            full[k] = v;
+            if (col.required) minimal[k] = v;
+          }
+          const firstOf = (kind: string) => Object.entries(spec.columns).find(([, c]) => c.kind === kind)?.[0];
+          const required = Object.entries(spec.columns).find(([, c]) => c.required)?.[0];
+          const text = firstOf('text');
+          const bad: [string, unknown][] = [
+            [`more than ${spec.maxItems}`, Array.from({ length: spec.maxItems + 1 }, () => minimal)],
+            ['a row that is not an object', ['row']],
+            ['a string', 'rows'],
+            ...nullCase,
+          ];
+          if (required) bad.push([`a row without ${required}`, [{ ...full, [required]: null }]]);
+          if (text) bad.push([`${text} longer than its limit`, [{ ...full, [text]: 'x'.repeat((spec.columns[text].max ?? 500) + 1) }]]);
+          const date = firstOf('date');
+          if (date) bad.push([`${date} not a day`, [{ ...full, [date]: '01/12/2026' }]]);
+          const time = firstOf('time');
+          if (time) bad.push([`${time} not a time of day`, [{ ...full, [time]: '24:00' }]]);
+          const media = firstOf('media');
+          if (media) bad.push([`${media} not a uuid`, [{ ...full, [media]: 'mau-don.pdf' }]]);
+          return { ok: [[], [full], [minimal], [{ ...minimal, id: 'row-1' }]], bad };
+        }
       }
     }
 

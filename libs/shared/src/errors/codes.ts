@@ -134,6 +134,26 @@ export const ERROR_MESSAGES = {
     vi: 'Tài liệu quá dài cho một tin bài (tối đa 500.000 ký tự sau khi chuyển): hãy tách thành nhiều bài.',
     en: 'The document is too long for one article (500,000 characters at most once converted): split it into several.',
   },
+  NOT_A_SPREADSHEET: {
+    vi: 'Tệp này không phải bảng tính .xlsx hoặc .csv (dù tên tệp có thể là vậy). Tệp .xls cũ hãy mở bằng Excel và lưu lại dưới dạng .xlsx.',
+    en: 'This file is not an .xlsx or .csv spreadsheet, whatever its name. Open an old .xls file in Excel and save it as .xlsx.',
+  },
+  SPREADSHEET_CORRUPT: {
+    vi: 'Bảng tính bị hỏng hoặc vượt giới hạn an toàn nên không đọc được: hãy mở bằng Excel, lưu lại rồi nhập lại.',
+    en: 'The spreadsheet is damaged or exceeds the safety limits and cannot be read: open it in Excel, save it and import it again.',
+  },
+  SPREADSHEET_HEADER_NOT_FOUND: {
+    vi: 'Không tìm thấy dòng tiêu đề cột trong bảng tính: hãy dùng tệp mẫu (ví dụ các cột "Số, ký hiệu", "Trích yếu", "Ngày ban hành").',
+    en: 'No header row found in the spreadsheet: use the template (columns such as "Số, ký hiệu", "Trích yếu", "Ngày ban hành").',
+  },
+  SPREADSHEET_TOO_MANY_ROWS: {
+    vi: 'Bảng tính có quá nhiều dòng cho một lần nhập (tối đa 2.000 dòng): hãy tách thành nhiều tệp.',
+    en: 'The spreadsheet has too many rows for one import (2,000 at most): split it into several files.',
+  },
+  IMPORT_ROWS_INVALID: {
+    vi: 'Có dòng không hợp lệ: hãy sửa bảng tính, hoặc chọn chỉ nhập các dòng hợp lệ.',
+    en: 'Some rows are invalid: fix the spreadsheet, or choose to import only the valid rows.',
+  },
   // The publishing core (every content type).
   PAGE_NOT_FOUND: { vi: 'Không tìm thấy trang.', en: 'Page not found.' },
   CREATE_NOT_ALLOWED: { vi: 'Bạn không được tạo loại nội dung này.', en: 'You may not create this kind of content.' },
@@ -144,6 +164,8 @@ export const ERROR_MESSAGES = {
   PAGE_HAS_CHILDREN: { vi: 'Trang còn trang con.', en: 'The page has child pages.' },
   DOCUMENT_NOT_FOUND: { vi: 'Không tìm thấy văn bản.', en: 'Legal document not found.' },
   DOCUMENT_WITHDRAWN: { vi: 'Văn bản này đã được gỡ xuống.', en: 'This legal document has been withdrawn.' },
+  SCHEDULE_NOT_FOUND: { vi: 'Không tìm thấy lịch công tác.', en: 'Weekly schedule not found.' },
+  SCHEDULE_WEEK_TAKEN: { vi: 'Tuần này đã có lịch công tác: hãy sửa lịch đã có.', en: 'This week already has a schedule: edit that one.' },
   // Members and accounts.
   ACCOUNT_ALREADY_ACTIVE: {
     vi: 'Thành viên này đã đặt mật khẩu và đăng nhập được, không cần gửi lại lời mời. Nếu họ quên mật khẩu, hãy dùng "Quên mật khẩu".',

@@ -52,6 +52,11 @@ export interface ContentTypeDefinition {
    * 422 `CONTENT_INCOMPLETE` with `{ invalid: [...] }`, as for a reference that is not the site's.
    */
   validate?(content: Record<string, unknown>): string[];
+  /**
+   * A text field no two items of the type in a site may share in their current content (a procedure's code,
+   * a schedule's week): a save repeating another item's value is answered 409 with `code` and the field.
+   */
+  uniqueField?: { key: string; code: ErrorCode };
   /** Extra fields of the staff response (e.g. a page's path). */
   respond?(view: ItemView): Promise<Record<string, unknown>>;
   /**

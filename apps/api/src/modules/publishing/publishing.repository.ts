@@ -200,6 +200,23 @@ export class PublishingRepository {
     return qb.getExists();
   }
 
+  /**
+   * Another item of the type in the site whose current content holds `value` in `key` (its id), or null.
+   * Takes a transaction-scoped lock on the value first, so two saves of the same value wait for each other.
+   */
+  async holderOf(siteId: string, type: string, key: string, value: string, exceptId: string | null): Promise<string | null> {
+    await this.db.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${siteId}|${type}|${key}|${value}`]);
+    const [row]: { id: string }[] = await this.db.manager.query(
+      `SELECT i.id FROM content_items i
+         JOIN content_editions e ON e.id = i.current_edition_id
+         JOIN content_revisions r ON r.id = e.head_revision_id
+        WHERE i.site_id = $1 AND i.type = $2 AND r.content ->> $3 = $4 AND ($5::uuid IS NULL OR i.id <> $5)
+        LIMIT 1`,
+      [siteId, type, key, value, exceptId],
+    );
+    return row?.id ?? null;
+  }
+
   /** Every item of a type in the site as a tree node (pages: a few dozen), with its live status. */
   async tree(siteId: string, type: string): Promise<TreeItem[]> {
     return this.db

@@ -115,6 +115,7 @@ export class PublishingService {
     return this.db.transaction(async () => {
       const content = applyChanges(def.schema, { ...defaultContent(def.schema), ...(def.initialContent?.(actor) ?? {}) }, dto);
       assertValid(def, content);
+      await this.assertUnique(siteId, def, content, null);
       await this.assertReferences(siteId, def.schema, content, null);
       const placement = def.placement ? await def.placement(siteId, null, dto) : {};
       const slug = dto.slug ?? (await this.freeSlug(siteId, type, String(content.title)));
@@ -170,6 +171,7 @@ export class PublishingService {
     if (!rights.allowed) throw new AppException(403, 'EDIT_NOT_ALLOWED', { status: displayStatus(itemFacts(v)) });
     const { item } = v;
     assertValid(def, content);
+    await this.assertUnique(item.siteId, def, content, item.id);
     await this.assertReferences(item.siteId, def.schema, content, item.id);
     const placement = def.placement ? await def.placement(item.siteId, item.id, dto) : {};
     if (dto.slug !== undefined && dto.slug !== item.slug && (await this.repo.slugTaken(item.siteId, item.type, dto.slug, item.id))) {
@@ -366,6 +368,16 @@ export class PublishingService {
     const v = await this.repo.lockView(actor.site!.id, def.schema.type, id);
     if (!v || !canRead(policyActor(actor), itemFacts(v))) throw notFound(def.notFoundCode);
     return v;
+  }
+
+  /** The type's unique field (`uniqueField`) is not another item's: 409 with the type's code, the field and that item. */
+  private async assertUnique(siteId: string, def: ContentTypeDefinition, content: Content, itemId: string | null): Promise<void> {
+    if (!def.uniqueField) return;
+    const { key, code } = def.uniqueField;
+    const value = content[key];
+    if (typeof value !== 'string' || value.trim() === '') return;
+    const holder = await this.repo.holderOf(siteId, def.schema.type, key, value, itemId);
+    if (holder) throw conflict(code, { field: key, itemId: holder });
   }
 
   /** Category and field of the site; a cover that is one of the site's images. */
