@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatViDay, isIsoDay, isReversedRange, maskViDay, parseViDay } from './dates';
+import { formatViDay, isIsoDay, isReversedRange, maskViDay, parseTimeOfDay, parseViDay } from './dates';
 
 describe('parseViDay', () => {
   it('should read dd/mm/yyyy as a day and give it as YYYY-MM-DD', () => {
@@ -69,5 +69,28 @@ describe('isReversedRange', () => {
     expect(isReversedRange('2026-12-31', '2026-01-01')).toBe(true);
     expect(isReversedRange('2026-01-01', '2026-01-01')).toBe(false);
     expect(isReversedRange('', '2026-01-01')).toBe(false);
+  });
+});
+
+describe('parseTimeOfDay', () => {
+  it('should read a time as people type it and write it HH:mm, 24 hours', () => {
+    for (const [typed, time] of [
+      ['7:30', '07:30'],
+      ['07:30', '07:30'],
+      ['7h30', '07:30'],
+      ['14g', '14:00'],
+      ['7 h 30 phút', '07:30'],
+      ['07.30', '07:30'],
+      ['0730', '07:30'],
+      ['730', '07:30'],
+      ['7', '07:00'],
+      ['23:59', '23:59'],
+      ['  ', ''],
+    ])
+      expect(parseTimeOfDay(typed!)).toBe(time);
+  });
+
+  it('should refuse what is not a time of day when it is out of range or words', () => {
+    for (const typed of ['24:00', '7:75', 'sáng', '7:30:00', '12345', '-1']) expect(parseTimeOfDay(typed)).toBeNull();
   });
 });

@@ -62,3 +62,22 @@ export function maskViDay(raw: string, deleting = false): string {
 export function isReversedRange(from: string, to: string): boolean {
   return !!from && !!to && from > to;
 }
+
+const TIME_TEXT = /^\s*(\d{1,2})\s*(?:[:hHgG.]\s*(\d{1,2})?\s*(?:p|ph|phút)?)?\s*$/;
+
+/**
+ * A time of day as people type it → `HH:mm` (24 hours, as the commune writes it): "7:30", "7h30", "7g30",
+ * "07.30", "7h", "7" → "07:30", "07:30", "07:30", "07:30", "07:00", "07:00"; "0730" or "730" → "07:30";
+ * empty text → ""; anything else (25:00, 7:75, words) → null.
+ */
+export function parseTimeOfDay(text: string): string | null {
+  const t = text.trim();
+  if (!t) return '';
+  const digits = /^(\d{1,2})(\d{2})$/.exec(t);
+  const m = digits ?? TIME_TEXT.exec(t);
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2] ?? 0);
+  if (h > 23 || min > 59) return null;
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}

@@ -1,7 +1,7 @@
 import { computed, type Ref } from 'vue';
 import { contentKeys, SLUG_MAX, SLUG_PATTERN, type ContentTypeSchema } from '@congxa/shared/content';
 import type { ItemEnvelope } from '@congxa/shared/dto/content';
-import { changedContent, toContentValues, toFormValues, type FormRelation, type FormValues } from './schemaForm';
+import { changedContent, toContentValues, toFormValues, type FormRelation, type FormRow, type FormValues } from './schemaForm';
 
 /**
  * The editor form of any publishable type, built from its content schema: every declared field as its input
@@ -10,8 +10,8 @@ import { changedContent, toContentValues, toFormValues, type FormRelation, type 
  * only what differs from the saved item, so a save never overwrites what someone else changed elsewhere.
  */
 
-/** One value of the form: text, a checkbox, a number box ('' when emptied), attachments' media ids, relation rows. */
-export type FormValue = string | boolean | number | string[] | FormRelation[];
+/** One value of the form: text, a checkbox, a number box ("" when emptied), attachments' media ids, relation rows, table rows. */
+export type FormValue = string | boolean | number | string[] | FormRelation[] | FormRow[];
 export type ItemForm = Record<string, FormValue>;
 
 /** An item field of one type besides its content (pages: `parentId`, `position`). */

@@ -11,6 +11,8 @@ import type {
   Label,
   RefField,
   RelationsField,
+  RowColumn,
+  RowsField,
 } from '@congxa/shared/content';
 import { useItemLabels, type Lang } from './labels';
 
@@ -22,11 +24,23 @@ import { useItemLabels, type Lang } from './labels';
  */
 
 /** How a field is edited. */
-export type FieldControl = 'text' | 'textarea' | 'richtext' | 'select' | 'checkbox' | 'tags' | 'date' | 'attachments' | 'relations';
+export type FieldControl = 'text' | 'textarea' | 'richtext' | 'select' | 'checkbox' | 'tags' | 'date' | 'attachments' | 'relations' | 'rows';
 
 export interface FieldOption {
   value: string;
   label: string;
+}
+
+/** One column of a rows input: its key, label, kind and limits (the schema's). */
+export interface RowColumnDescriptor {
+  key: string;
+  label: string;
+  kind: RowColumn['kind'];
+  /** Text columns: characters. */
+  maxlength?: number;
+  multiline: boolean;
+  /** A row without it is refused. */
+  required: boolean;
 }
 
 export interface FieldDescriptor {
@@ -43,6 +57,10 @@ export interface FieldDescriptor {
   maxItems?: number;
   /** Relations: the kinds a link may have, in declaration order. */
   relationKinds?: readonly string[];
+  /** Relations: the type linked to when it is not the item's own (a procedure's legal basis: `document`). */
+  relationTarget?: string;
+  /** Rows: the declared columns, in declaration order. */
+  columns?: RowColumnDescriptor[];
   /** An enum's values with their labels, in declaration order. */
   options?: FieldOption[];
   /** A reference's target: the page supplies the options of a category or field select. */
@@ -60,6 +78,12 @@ export interface FieldDescriptor {
 export type FormRelation = ItemRelation;
 
 /**
+ * One row of a rows input: its id (the API's, kept across editions; "" for a row not saved yet) and every
+ * declared cell as text ("" when empty; a day `YYYY-MM-DD`, a time `HH:mm`, a file its media id).
+ */
+export type FormRow = { id: string } & Record<string, string>;
+
+/**
  * The value an input holds for a field: text (never null; a day as `YYYY-MM-DD` or ""), a checkbox, the
  * chosen enum value, the media ids of attachments, the rows of relations.
  */
@@ -71,7 +95,9 @@ export type FormValueOf<S extends FieldSpec> = S extends BooleanField
       ? string[]
       : S extends RelationsField
         ? FormRelation[]
-        : string;
+        : S extends RowsField
+          ? FormRow[]
+          : string;
 export type FormValues<F extends ContentFields> = { -readonly [K in keyof F]: FormValueOf<F[K]> };
 
 /** Does the schema require `spec` before submitting, given the content (predicates such as "collected")? */
@@ -100,11 +126,13 @@ function controlOf(spec: FieldSpec): FieldControl {
       return 'attachments';
     case 'relations':
       return 'relations';
+    case 'rows':
+      return 'rows';
   }
 }
 
 const isNullable = (spec: FieldSpec) => spec.kind === 'ref' || spec.kind === 'date' || (spec.kind === 'text' && !!spec.nullable);
-const isList = (spec: FieldSpec) => spec.kind === 'tags' || spec.kind === 'attachments' || spec.kind === 'relations';
+const isList = (spec: FieldSpec) => spec.kind === 'tags' || spec.kind === 'attachments' || spec.kind === 'relations' || spec.kind === 'rows';
 
 /** One descriptor per declared field, in declaration order. */
 export function describeFields(schema: ContentTypeSchema, options: { lang: Lang; idPrefix: string; content?: Record<string, unknown> }): FieldDescriptor[] {
@@ -137,6 +165,17 @@ export function describeFields(schema: ContentTypeSchema, options: { lang: Lang;
     } else if (spec.kind === 'relations') {
       d.maxItems = spec.maxItems;
       d.relationKinds = spec.kinds;
+      if (spec.targetType) d.relationTarget = spec.targetType;
+    } else if (spec.kind === 'rows') {
+      d.maxItems = spec.maxItems;
+      d.columns = Object.entries(spec.columns).map(([k, c]) => ({
+        key: k,
+        label: pick(c.label),
+        kind: c.kind,
+        ...(c.kind === 'text' ? { maxlength: c.max ?? 500 } : {}),
+        multiline: !!c.multiline,
+        required: !!c.required,
+      }));
     }
     return d;
   });
@@ -199,6 +238,34 @@ export function cleanRelations(value: unknown): ItemRelation[] {
   return out;
 }
 
+const cellText = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** Rows as the inputs hold them: the id ("" when none) and every declared cell as text, nothing else. */
+export function toFormRows(spec: RowsField, value: unknown): FormRow[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((r): r is Record<string, unknown> => !!r && typeof r === 'object')
+    .map((r) => {
+      const row: FormRow = { id: cellText(r.id) };
+      for (const k of Object.keys(spec.columns)) row[k] = cellText(r[k]);
+      return row;
+    });
+}
+
+/**
+ * Rows in the API's shape: the id kept (left out for a new row: the API gives one), cells trimmed and an
+ * empty one null, declared columns only; a row with every cell empty is not saved (a row added and never
+ * filled in).
+ */
+export function cleanRows(spec: RowsField, value: unknown): Record<string, string | null>[] {
+  const keys = Object.keys(spec.columns);
+  return toFormRows(spec, value).flatMap((row) => {
+    const cells = keys.map((k) => [k, row[k]!.trim() || null] as const);
+    if (cells.every(([, v]) => v === null)) return [];
+    return [{ ...(row.id ? { id: row.id } : {}), ...Object.fromEntries(cells) }];
+  });
+}
+
 /** The content as the inputs show it: null as "", tags as one comma-separated line, lists copied. */
 export function toFormValues<F extends ContentFields>(schema: ContentTypeSchema<F>, content: ContentValues<F>): FormValues<F> {
   const source = content as Record<string, unknown>;
@@ -210,6 +277,7 @@ export function toFormValues<F extends ContentFields>(schema: ContentTypeSchema<
     else if (spec.kind === 'enum') out[key] = typeof value === 'string' ? value : spec.default;
     else if (spec.kind === 'attachments') out[key] = cleanAttachments(value);
     else if (spec.kind === 'relations') out[key] = Array.isArray(value) ? value.filter(isRelation).map((r) => ({ kind: r.kind, itemId: r.itemId })) : [];
+    else if (spec.kind === 'rows') out[key] = toFormRows(spec, value);
     else out[key] = typeof value === 'string' ? value : '';
   }
   return out as FormValues<F>;
@@ -217,7 +285,8 @@ export function toFormValues<F extends ContentFields>(schema: ContentTypeSchema<
 
 /**
  * The form back in the API's shape: "" is null where the field may be null (a day not given), tags a
- * cleaned list, attachments each once, relations without the rows whose item is not chosen yet.
+ * cleaned list, attachments each once, relations without the rows whose item is not chosen yet, rows with
+ * their ids and empty cells as null.
  */
 export function toContentValues<F extends ContentFields>(schema: ContentTypeSchema<F>, form: FormValues<F>): ContentValues<F> {
   const source = form as Record<string, unknown>;
@@ -227,6 +296,7 @@ export function toContentValues<F extends ContentFields>(schema: ContentTypeSche
     if (spec.kind === 'tags') out[key] = parseTags(String(value ?? ''));
     else if (spec.kind === 'attachments') out[key] = cleanAttachments(value);
     else if (spec.kind === 'relations') out[key] = cleanRelations(value);
+    else if (spec.kind === 'rows') out[key] = cleanRows(spec, value);
     else if (isNullable(spec) && value === '') out[key] = null;
     else out[key] = value;
   }
@@ -250,7 +320,9 @@ export function changedContent<F extends ContentFields>(schema: ContentTypeSchem
         ? cleanAttachments(before[key])
         : spec.kind === 'relations'
           ? cleanRelations(before[key])
-          : (before[key] ?? (isList(spec) ? [] : isNullable(spec) ? null : spec.kind === 'text' || spec.kind === 'html' ? '' : before[key]));
+          : spec.kind === 'rows'
+            ? cleanRows(spec, before[key])
+            : (before[key] ?? (isList(spec) ? [] : isNullable(spec) ? null : spec.kind === 'text' || spec.kind === 'html' ? '' : before[key]));
     if (!same(next[key], was)) out[key] = next[key];
   }
   return out as Partial<ContentValues<F>>;
