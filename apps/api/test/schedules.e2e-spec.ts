@@ -23,7 +23,14 @@ describe('weekly schedules (HTTP, real database)', () => {
   const weekOf = async (segment: string): Promise<PublicScheduleWeek> => (await pub(`${PUBLIC}/schedules/${segment}`).expect(200)).body;
 
   const rows = [
-    { date: DAYS[0], time: '07:30', activity: 'Giao ban lãnh đạo UBND xã', presiding: 'Chủ tịch UBND xã', participants: 'Các Phó Chủ tịch', location: 'Phòng họp số 1' },
+    {
+      date: DAYS[0],
+      time: '07:30',
+      activity: 'Giao ban lãnh đạo UBND xã',
+      presiding: 'Chủ tịch UBND xã',
+      participants: 'Các Phó Chủ tịch',
+      location: 'Phòng họp số 1',
+    },
     { date: DAYS[1], time: null, activity: 'Tiếp công dân định kỳ', presiding: 'Chủ tịch UBND xã', location: 'Trụ sở tiếp công dân' },
     { date: DAYS[3], time: '14:00', activity: 'Kiểm tra công trình đường bê tông thôn 3', presiding: 'Phó Chủ tịch UBND xã', preparing: 'Công chức Địa chính' },
   ];
@@ -41,7 +48,9 @@ describe('weekly schedules (HTTP, real database)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     tokens = await seedDemoAndLogin(t);
-    [{ id: fieldId }] = await t.ds.query(`SELECT f.id FROM fields f JOIN sites s ON s.id = f.site_id WHERE s.slug = $1 AND f.slug = 'kinh-te'`, [DEMO_SITE_SLUG]);
+    [{ id: fieldId }] = await t.ds.query(`SELECT f.id FROM fields f JOIN sites s ON s.id = f.site_id WHERE s.slug = $1 AND f.slug = 'kinh-te'`, [
+      DEMO_SITE_SLUG,
+    ]);
   }, 120_000);
   afterAll(() => t?.close());
 
@@ -54,11 +63,17 @@ describe('weekly schedules (HTTP, real database)', () => {
       .patch(`/schedules/${id}`, { revision: created.body.revision, rows: [{ ...rows[0], date: shiftWeek(WEEK, 1).slice(0, 4) + '-03-20' }] })
       .expect(422);
     expect(outside.body).toMatchObject({ code: 'CONTENT_INCOMPLETE', details: { invalid: ['rows'] } });
-    const badTime = await as('contributor').patch(`/schedules/${id}`, { revision: created.body.revision, rows: [{ ...rows[0], time: '25:00' }] }).expect(400);
+    const badTime = await as('contributor')
+      .patch(`/schedules/${id}`, { revision: created.body.revision, rows: [{ ...rows[0], time: '25:00' }] })
+      .expect(400);
     expect(JSON.stringify(badTime.body)).toContain('rows.0.time');
-    const noActivity = await as('contributor').patch(`/schedules/${id}`, { revision: created.body.revision, rows: [{ ...rows[0], activity: null }] }).expect(400);
+    const noActivity = await as('contributor')
+      .patch(`/schedules/${id}`, { revision: created.body.revision, rows: [{ ...rows[0], activity: null }] })
+      .expect(400);
     expect(JSON.stringify(noActivity.body)).toContain('rows.0.activity');
-    const unknown = await as('contributor').patch(`/schedules/${id}`, { revision: created.body.revision, rows: [{ ...rows[0], color: 'red' }] }).expect(400);
+    const unknown = await as('contributor')
+      .patch(`/schedules/${id}`, { revision: created.body.revision, rows: [{ ...rows[0], color: 'red' }] })
+      .expect(400);
     expect(JSON.stringify(unknown.body)).toContain('color');
     const badWeek = await as('contributor').patch(`/schedules/${id}`, { revision: created.body.revision, week: '2030-W60' }).expect(422);
     expect(badWeek.body.details).toEqual({ invalid: ['week'] });
@@ -73,7 +88,9 @@ describe('weekly schedules (HTTP, real database)', () => {
   it('should refuse a second schedule for the same week (409 naming the week) and allow it for another week', async () => {
     const other = await as('contributor').post('/schedules', { title: 'Lịch trùng tuần', week: WEEK }).expect(409);
     expect(other.body).toMatchObject({ code: 'SCHEDULE_WEEK_TAKEN', details: { field: 'week', itemId: id } });
-    const next = await as('contributor').post('/schedules', { title: 'Lịch tuần sau', week: shiftWeek(WEEK, 1) }).expect(201);
+    const next = await as('contributor')
+      .post('/schedules', { title: 'Lịch tuần sau', week: shiftWeek(WEEK, 1) })
+      .expect(201);
     const moved = await as('contributor').patch(`/schedules/${next.body.id}`, { revision: next.body.revision, week: WEEK }).expect(409);
     expect(moved.body.code).toBe('SCHEDULE_WEEK_TAKEN');
   });
@@ -132,6 +149,20 @@ describe('weekly schedules (HTTP, real database)', () => {
     expect(ics).not.toContain('Kiểm tra công trình đường bê tông thôn 3');
     const etag = res.headers.etag;
     await pub('/lich-cong-tac.ics').set('If-None-Match', etag).expect(304);
+  });
+
+  it('should seed the demo with last week and this week, this week adjusted once: two rows marked, one cancelled', async () => {
+    const now = await weekOf('current');
+    expect(now).toMatchObject({ published: true, today: expect.any(String) });
+    expect(now.rows.filter((r) => r.adjustedAt).map((r) => r.activity)).toEqual([
+      'Làm việc với Đoàn kiểm tra của UBND tỉnh về cải cách hành chính',
+      'Họp triển khai công tác chuẩn bị Tết Nguyên đán',
+    ]);
+    expect(now.cancelled.map((r) => r.activity)).toEqual(['Dự ngày hội Đại đoàn kết toàn dân tộc tại thôn Hòa Hội']);
+    const last = await weekOf(now.previousWeek.toLowerCase());
+    expect(last).toMatchObject({ published: true, today: null, cancelled: [] });
+    expect(last.rows.length).toBeGreaterThan(5);
+    expect(last.rows.every((r) => r.adjustedAt === null)).toBe(true);
   });
 
   it('should find a published week by the words of its rows in the site search', async () => {

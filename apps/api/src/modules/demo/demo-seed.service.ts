@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { sitePermissions } from '@congxa/shared/authz';
 import type { TransitionRequest } from '@congxa/shared/dto/content';
 import { todayInVietnam } from '@congxa/shared/legal';
+import { currentWeek, scheduleTitle, shiftWeek, weekDays, weekSlug } from '@congxa/shared/schedule';
 import { type Actor, systemActor } from '../../common/auth/actor';
 import { AuditService } from '../../common/audit/audit.service';
 import { APP_CONFIG, type AppConfig } from '../../common/config/config';
@@ -12,6 +13,7 @@ import type { SiteEntity } from '../sites/site.entity';
 import { hashPassword } from '../users/passwords';
 import { MediaService } from '../media/media.service';
 import { DEMO_ACCOUNTS, DEMO_ARTICLES, DEMO_DOCUMENTS, DEMO_PAGES, DEMO_PASSWORD, DEMO_SITE } from './demo-content';
+import { adjustThisWeek, DEMO_LAST_WEEK, DEMO_THIS_WEEK, type DemoScheduleRow } from './demo-schedules';
 import { demoPdf } from './demo-pdf';
 import { type DemoPerson, DemoSeedRepository } from './demo-seed.repository';
 
@@ -103,6 +105,7 @@ export class DemoSeedService {
         };
         documentIds.set(d.ref, await this.throughTheChain('document', contributor, deputy, editorOf(d.field), chief, content));
       }
+      await this.seedSchedules(contributor, deputy, editorOf('Kinh tế'), chief, fields.get('Kinh tế')!.id);
       await this.audit.record(systemActor('demo-seed'), { action: 'demo.seed', siteId: site.id, targetType: 'site', targetId: site.id });
       return true;
     });
@@ -114,6 +117,12 @@ export class DemoSeedService {
   private async throughTheChain(type: string, author: Actor, deputy: Actor, editor: Actor | null, chief: Actor, content: SaveRequest): Promise<string> {
     const { id, revision } = await this.publishing.create(author, type, { title: content.title, noSecretConfirmed: true });
     await this.publishing.update(author, type, id, { ...content, revision });
+    await this.chain(type, id, author, deputy, editor, chief);
+    return id;
+  }
+
+  /** The saved edition of `id`, carried from submission to approval. */
+  private async chain(type: string, id: string, author: Actor, deputy: Actor, editor: Actor | null, chief: Actor): Promise<void> {
     const act = (who: Actor, dto: TransitionRequest) => this.transitions.transition(who, type, id, dto, { quiet: true });
     await act(author, { action: 'submit' });
     if (editor) {
@@ -122,7 +131,30 @@ export class DemoSeedService {
     }
     await act(deputy, { action: 'forward' });
     await act(chief, { action: 'approve' });
-    return id;
+  }
+
+  /** Last week's and this week's schedules (Vietnam time); this week's adjusted once after publication (a second edition). */
+  private async seedSchedules(author: Actor, deputy: Actor, editor: Actor | null, chief: Actor, fieldId: string): Promise<void> {
+    const rowsOf = (week: string, rows: DemoScheduleRow[]) => {
+      const days = weekDays(week);
+      return rows.map(({ day, ...r }) => ({ ...r, date: days[day]! }));
+    };
+    const thisWeek = currentWeek();
+    for (const [week, rows] of [
+      [shiftWeek(thisWeek, -1), DEMO_LAST_WEEK],
+      [thisWeek, DEMO_THIS_WEEK],
+    ] as const) {
+      const content = { title: scheduleTitle(week), week, slug: weekSlug(week), fieldId, rows: rowsOf(week, rows), noSecretConfirmed: true };
+      const id = await this.throughTheChain('schedule', author, deputy, editor, chief, content);
+      if (week !== thisWeek) continue;
+      // The adjustment keeps the rows' ids (as the admin does), so only the changed rows are marked.
+      const saved = await this.publishing.get(author, 'schedule', id);
+      const ids = new Map((saved.rows as { id: string; activity: string }[]).map((r) => [r.activity, r.id]));
+      const adjusted = rowsOf(week, adjustThisWeek(DEMO_THIS_WEEK)).map((r) => ({ ...r, id: ids.get(r.activity) }));
+      // A new edition of the live week, through the chain again.
+      await this.publishing.update(author, 'schedule', id, { rows: adjusted, noSecretConfirmed: true, revision: saved.revision });
+      await this.chain('schedule', id, author, deputy, editor, chief);
+    }
   }
 
   private printLogins(): void {

@@ -107,7 +107,11 @@ export class PublicSchedulesService {
         for (const row of sortRows(w.rows)) {
           const date = String(row.date);
           const start = row.time ? new Date(`${date}T${row.time}:00+07:00`) : new Date(`${date}T00:00:00Z`);
-          const who = [row.presiding && `Chủ trì: ${row.presiding}`, row.participants && `Thành phần: ${row.participants}`, row.preparing && `Chuẩn bị: ${row.preparing}`];
+          const who = [
+            row.presiding && `Chủ trì: ${row.presiding}`,
+            row.participants && `Thành phần: ${row.participants}`,
+            row.preparing && `Chuẩn bị: ${row.preparing}`,
+          ];
           cal.createEvent({
             id: `${row.id}@${host}`,
             start,
