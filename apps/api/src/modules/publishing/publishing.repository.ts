@@ -184,6 +184,12 @@ export class PublishingRepository {
     return items.map((i) => this.toView(i)!);
   }
 
+  /** Every item of a type in the site, with its current edition and head revision (a register read whole). */
+  async ofType(siteId: string, type: string): Promise<ItemView[]> {
+    const items = await this.viewQuery(false).where('i.site_id = :siteId AND i.type = :type', { siteId, type }).getMany();
+    return items.map((i) => this.toView(i)!);
+  }
+
   /** Which of `ids` are items of `type` in the site. */
   async itemIdsOfType(siteId: string, type: string, ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();

@@ -35,6 +35,15 @@ import { PublishingRepository, type ItemView, type TreeItem } from './publishing
 import { LiveChanges } from './live-changes';
 import { TransitionService } from './transition.service';
 
+/** An item of a register as an import sees it (see `register`). */
+export interface RegisterEntry {
+  id: string;
+  title: string;
+  revision: number;
+  content: Content;
+  editable: boolean;
+}
+
 /** What a save carries: content fields, the edition's confirmation, the item's slug and placement. */
 export type SaveRequest = Record<string, unknown> & { noSecretConfirmed?: boolean; slug?: string } & ItemPlacement;
 
@@ -91,6 +100,22 @@ export class PublishingService {
     );
     const people = await this.responder.peopleOf(views);
     return { items: views.map((v) => toItemSummary(v, people)), total, page: p.page, pageSize: p.pageSize };
+  }
+
+  /**
+   * Every item of a type in the site with its current content, and whether the caller may save it now (read
+   * it, and edit it in its state): what an import matches its rows against, by the type's key.
+   */
+  async register(actor: Actor, type: string): Promise<RegisterEntry[]> {
+    const def = this.types.get(type);
+    const who = policyActor(actor);
+    return (await this.repo.ofType(actor.site!.id, type)).map((v) => ({
+      id: v.item.id,
+      title: v.head.title,
+      revision: v.item.revision,
+      content: contentOf(def.schema, v.head),
+      editable: canRead(who, itemFacts(v)) && canEdit(who, itemFacts(v)).allowed,
+    }));
   }
 
   /** The item if the caller may read it, else the type's 404 (presence, and anything else that only needs to know). */
