@@ -149,21 +149,23 @@ describe('analyseSheet (legal documents)', () => {
       ]);
 
     const [changed] = (await analyseSheet(rowWith('Về việc ban hành quy chế mới'), documentContext({ existing: existing(true) }))).rows;
-    expect(changed!.match).toEqual({ kind: 'update', itemId: 'item-1', title: base.title, revision: 3, changed: ['title', 'number'] });
+    expect(changed!.match).toEqual({ kind: 'update', itemId: 'item-1', title: base.title, revision: 3, changed: ['title'] });
+    // The item keeps its own spelling of the number.
+    expect(changed!.content.number).toBe('12/QĐ-UBND');
     expect(changed!.content.title).toBe('Về việc ban hành quy chế mới');
 
+    // The same number written another way, the same content: nothing to do.
     const [same] = (await analyseSheet(rowWith(base.title), documentContext({ existing: existing(true) }))).rows;
-    expect(same!.match.kind).toBe('update');
-    const [exact] = (
-      await analyseSheet(
-        sheetOf([
-          ['Số, ký hiệu', 'Trích yếu', 'Ngày ban hành', 'Cơ quan ban hành'],
-          ['12/QĐ-UBND', base.title, '15/01/2024', 'UBND xã'],
-        ]),
-        documentContext({ existing: existing(true) }),
-      )
-    ).rows;
-    expect(exact!.match).toEqual({ kind: 'unchanged', itemId: 'item-1', title: base.title });
+    expect(same!.match).toEqual({ kind: 'unchanged', itemId: 'item-1', title: base.title });
+
+    // An empty cell keeps the item's value.
+    const blanks = sheetOf([
+      ['Số, ký hiệu', 'Trích yếu', 'Ngày ban hành', 'Cơ quan ban hành'],
+      ['12/QĐ-UBND', base.title, '15/01/2024', ''],
+    ]);
+    const [kept] = (await analyseSheet(blanks, documentContext({ existing: existing(true) }))).rows;
+    expect(kept!.match.kind).toBe('unchanged');
+    expect(kept!.content.issuingBody).toBe('UBND xã');
 
     const [locked] = (await analyseSheet(rowWith('Về việc khác'), documentContext({ existing: existing(false) }))).rows;
     expect(locked!.errors.map((e) => e.code)).toEqual(['notEditable']);

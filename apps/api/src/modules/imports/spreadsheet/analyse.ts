@@ -114,7 +114,11 @@ export async function analyseSheet(sheet: Sheet, ctx: AnalysisContext): Promise<
     const draft = applyChanges(schema, ctx.initial, changes);
     const key = ctx.mapper.keyOf(draft);
     const target = key === null ? undefined : ctx.existing.get(key);
-    const content = applyChanges(schema, target?.content ?? ctx.initial, changes);
+    // An empty cell of a row that updates an item keeps the item's value, and so does another spelling of it.
+    const same = (k: string, v: unknown) => mapped.blank.has(k) || !!ctx.mapper.sameValue?.[k]?.(target!.content[k], v);
+    const content = target
+      ? applyChanges(schema, target.content, Object.fromEntries(Object.entries(changes).filter(([k, v]) => !same(k, v))))
+      : applyChanges(schema, ctx.initial, changes);
 
     for (const field of ctx.def.validate?.(content) ?? []) {
       if (broken.has(field)) continue;

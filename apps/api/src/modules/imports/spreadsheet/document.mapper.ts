@@ -39,6 +39,9 @@ export const DOCUMENT_MAPPER: SpreadsheetMapper = {
     { field: 'attachments', headers: ['Tệp', 'Tên tệp', 'Tệp đính kèm', 'Tệp văn bản', 'File', 'Files', 'File name'], example: '12-QD-UBND.pdf' },
   ],
   keyFields: ['number', 'issuedOn'],
+  sameValue: {
+    number: (a, b) => typeof a === 'string' && typeof b === 'string' && documentNumberKey(a) !== null && documentNumberKey(a) === documentNumberKey(b),
+  },
   keyOf(content) {
     const number = typeof content.number === 'string' ? documentNumberKey(content.number) : null;
     if (!number) return null;

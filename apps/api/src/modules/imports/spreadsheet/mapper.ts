@@ -29,6 +29,11 @@ export interface SpreadsheetMapper {
   keyOf(content: Record<string, unknown>): string | null;
   /** The fields the key is made of. */
   keyFields: readonly string[];
+  /**
+   * Fields whose values may be written in several ways that mean the same (`12/QD-UBND`, `12/QĐ-UBND`): a
+   * row that updates an item keeps the item's spelling when this says the two are the same.
+   */
+  sameValue?: Readonly<Record<string, (a: unknown, b: unknown) => boolean>>;
   /** What a broken rule of the type's `validate` hook means, by field. */
   ruleMessages: Readonly<Record<string, { vi: string; en: string }>>;
 }
@@ -101,6 +106,8 @@ export interface MapContext {
 /** A row read: the changes its cells make, the file names it gives, the problems of its cells. */
 export interface MappedRow {
   changes: Record<string, unknown>;
+  /** The fields whose cells are empty (an update keeps the item's value for them). */
+  blank: Set<string>;
   files: string[];
   problems: SpreadsheetProblem[];
 }
@@ -116,12 +123,13 @@ const fileNames = (text: string) =>
 
 /** Reads one data row with the header's columns. */
 export function mapRow(row: SheetRow, header: HeaderMatch, mapper: SpreadsheetMapper, ctx: MapContext): MappedRow {
-  const out: MappedRow = { changes: {}, files: [], problems: [] };
+  const out: MappedRow = { changes: {}, blank: new Set(), files: [], problems: [] };
   header.specs.forEach((spec, i) => {
     if (!spec) return;
     const cell = row.cells[i] ?? null;
     const column = header.columns[i]!.header;
     const field = mapper.schema.fields[spec.field];
+    if (cell === null || (typeof cell === 'string' && cell.trim() === '')) out.blank.add(spec.field);
     if (spec.read) {
       const read = spec.read(cell);
       if ('problem' in read) out.problems.push(at(column, spec.field, read.problem));

@@ -9,6 +9,12 @@ const WAYS = [
   { field: 'submitByPost', words: ['buu chinh', 'buu dien'] },
 ] as const;
 
+/** A procedure's code compared without spaces and case. */
+function codeKey(code: unknown): string | null {
+  const key = typeof code === 'string' ? code.replace(/\s+/g, '').toLowerCase() : '';
+  return key === '' ? null : key;
+}
+
 /**
  * Thủ tục hành chính from the national procedures database's .xlsx export (Cơ sở dữ liệu quốc gia về
  * TTHC). An item is found again by its code (`1.001193`), compared without spaces and case; a row whose
@@ -53,9 +59,7 @@ export const PROCEDURE_MAPPER: SpreadsheetMapper = {
     { field: 'requirements', headers: ['Yêu cầu, điều kiện', 'Yêu cầu điều kiện', 'Điều kiện', 'Requirements'], example: '' },
   ],
   keyFields: ['code'],
-  keyOf(content) {
-    const code = typeof content.code === 'string' ? content.code.replace(/\s+/g, '').toLowerCase() : '';
-    return code === '' ? null : code;
-  },
+  keyOf: (content) => codeKey(content.code),
+  sameValue: { code: (a, b) => codeKey(a) !== null && codeKey(a) === codeKey(b) },
   ruleMessages: {},
 };

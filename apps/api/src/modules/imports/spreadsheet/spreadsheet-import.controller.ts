@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
@@ -40,6 +40,7 @@ export class SpreadsheetImportController {
   }
 
   @Post('preview')
+  @HttpCode(200)
   @Authorize('content.create')
   @ApiOperation({
     summary: 'Xem trước nhập từ bảng tính (không ghi gì) / preview a spreadsheet import: each row mapped, matched and checked',
