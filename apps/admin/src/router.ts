@@ -17,6 +17,7 @@ import { platformRoutes } from './modules/platform/routes';
 import { profileRoutes } from './modules/profile/routes';
 import { pageRoutes } from './modules/pages/routes';
 import { documentRoutes } from './modules/documents/routes';
+import { scheduleRoutes } from './modules/schedules/routes';
 import { textRoutes } from './modules/text/routes';
 
 type TitleKey = {
@@ -49,6 +50,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
       ...articleRoutes,
       ...pageRoutes,
       ...documentRoutes,
+      ...scheduleRoutes,
       ...importRoutes,
       ...textRoutes,
       ...mediaRoutes,

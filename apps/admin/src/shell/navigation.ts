@@ -17,6 +17,7 @@ export type NavLabel =
   | 'articles'
   | 'pages'
   | 'documents'
+  | 'schedules'
   | 'media'
   | 'members'
   | 'fields'
@@ -48,6 +49,7 @@ export const NAVIGATION: readonly NavGroup[] = [
       { route: 'articles', label: 'articles', permission: 'content.read' },
       { route: 'pages', label: 'pages', permission: 'content.read' },
       { route: 'documents', label: 'documents', permission: 'content.read' },
+      { route: 'schedules', label: 'schedules', permission: 'content.read' },
       { route: 'media', label: 'media', permission: 'media.read' },
     ],
   },

@@ -1,3 +1,4 @@
+import type { Component } from 'vue';
 import type { ContentTypeSchema } from '@congxa/shared/content';
 import { refFields } from '@congxa/shared/content';
 import type { Page } from '@congxa/shared/dto/common';
@@ -17,7 +18,7 @@ export interface ItemListDefinition {
   /** The admin's list route (by name). */
   routeName: string;
   /** The i18n section holding `title`, `newItem`, `newTitle`, `pageInfo`, `tabs.*`, `empty.*`: `articles`, `pages`. */
-  messages: 'articles' | 'pages' | 'documents';
+  messages: 'articles' | 'pages' | 'documents' | 'schedules';
   /** Message key of the "new item" button and heading (default: the articles' or pages' own). */
   newLabel?: string;
   /** Message key of the title column's header (legal documents: "Trích yếu"). */
@@ -31,6 +32,11 @@ export interface ItemListDefinition {
   showSlug?: boolean;
   /** The permission the type adds to `content.create` (pages: `page.create`). */
   createPermission?: Permission | null;
+  /**
+   * The type's own "new item" form instead of the title form (schedules: a week), given the site and the
+   * heading; it emits `created` with the new item (the list opens its editor) and `close`.
+   */
+  newItemPanel?: Component;
 }
 
 /** One column a type adds to the list: its header and what a row shows (null: "—"). */

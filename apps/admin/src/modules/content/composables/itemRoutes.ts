@@ -10,6 +10,7 @@ export const ITEM_ROUTES: Record<ContentType, { list: string; edit: string; api:
   article: { list: 'articles', edit: 'article-edit', api: 'articles' },
   page: { list: 'pages', edit: 'page-edit', api: 'pages' },
   document: { list: 'documents', edit: 'document-edit', api: 'documents' },
+  schedule: { list: 'schedules', edit: 'schedule-edit', api: 'schedules' },
 };
 
 /** The editor of an item of any type, on its site; null for a type this SPA does not know. */
