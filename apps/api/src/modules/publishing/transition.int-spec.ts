@@ -1,5 +1,6 @@
 import { sitePermissions, type Permission, type SiteRole } from '@congxa/shared/authz';
 import { CONTENT_TYPES, type ContentType } from '@congxa/shared/content';
+import { shiftWeek, weekDays } from '@congxa/shared/schedule';
 import type { TransitionRequest } from '@congxa/shared/dto/content';
 import {
   REQUEST_ACTIONS,
@@ -61,10 +62,24 @@ const ROLE: Record<Persona, SiteRole | null> = {
 };
 const holds = (p: Persona, permission: Permission) => sitePermissions(ROLE[p], p === 'admin').includes(permission);
 
-/** Who writes each type: contributors write articles and documents; introduction pages are the board's (page.create). */
-const AUTHOR: Record<ContentType, Persona> = { article: 'contributor', page: 'deputy', document: 'contributor' };
+/** Who writes each type: contributors write articles, documents, procedures and schedules; introduction pages are the board's (page.create). */
+const AUTHOR: Record<ContentType, Persona> = {
+  article: 'contributor',
+  page: 'deputy',
+  document: 'contributor',
+  procedure: 'contributor',
+  schedule: 'contributor',
+};
 const TYPES = Object.keys(CONTENT_TYPES) as ContentType[];
-const NOT_FOUND: Record<ContentType, string> = { article: 'ARTICLE_NOT_FOUND', page: 'PAGE_NOT_FOUND', document: 'DOCUMENT_NOT_FOUND' };
+const NOT_FOUND: Record<ContentType, string> = {
+  article: 'ARTICLE_NOT_FOUND',
+  page: 'PAGE_NOT_FOUND',
+  document: 'DOCUMENT_NOT_FOUND',
+  procedure: 'PROCEDURE_NOT_FOUND',
+  schedule: 'SCHEDULE_NOT_FOUND',
+};
+/** A plain text field of each type that a save may change (a new edition's edit). */
+const EDIT_FIELD: Record<ContentType, string> = { article: 'summary', page: 'summary', document: 'summary', procedure: 'notes', schedule: 'note' };
 
 /** Who hears about a move (content-notifications.ts; product.md §2): whoever the item now waits for, or the edition's author. */
 const AUDIENCE: Partial<Record<WorkflowMove, 'deputy' | 'chief' | 'assignee' | 'author'>> = {
@@ -263,7 +278,27 @@ describe('TransitionService (every row of the transition table × persona × typ
             attachments: [attachmentId],
             noSecretConfirmed: true,
           }
-        : { title, summary: 'Tóm tắt.', body: '<p>Nội dung trang giới thiệu.</p>', fieldId, noSecretConfirmed: true };
+        : type === 'procedure'
+          ? {
+              title,
+              // Codes are unique per site: each test item has its own, from its serial.
+              code: `1.${String(900000 + serial).padStart(6, '0')}`,
+              steps: '<p>Nộp hồ sơ tại Bộ phận Một cửa.</p>',
+              processingTime: 'Ngay trong ngày',
+              agency: 'Ủy ban nhân dân xã',
+              fieldId,
+              noSecretConfirmed: true,
+            }
+          : type === 'schedule'
+            ? {
+                title,
+                // One schedule per week and site: each test item has its own week.
+                week: shiftWeek('2040-W01', serial),
+                rows: [{ date: weekDays(shiftWeek('2040-W01', serial))[0], time: '07:30', activity: 'Giao ban' }],
+                fieldId,
+                noSecretConfirmed: true,
+              }
+            : { title, summary: 'Tóm tắt.', body: '<p>Nội dung trang giới thiệu.</p>', fieldId, noSecretConfirmed: true };
 
   const request = (action: RequestAction, scheduled = false): TransitionRequest => ({
     action,
@@ -290,7 +325,8 @@ describe('TransitionService (every row of the transition table × persona × typ
     if (stage.kind === 'live' && stage.status === 'archived') await transitions.transition(people.deputy, type, id, request('archive'));
     const opens = stage.kind === 'edition' ? stage.withLive : stage.working;
     // The item's author saves the live item: the save opens the next edition (the table's `open` row).
-    if (opens) await publishing.update(people[author], type, id, { revision: await revisionOf(id), summary: 'Bản sửa mới.', noSecretConfirmed: true });
+    if (opens)
+      await publishing.update(people[author], type, id, { revision: await revisionOf(id), [EDIT_FIELD[type]]: 'Bản sửa mới.', noSecretConfirmed: true });
     if (stage.kind === 'edition') await walk(type, id, stage.status);
 
     const [row] = await q<{ current: string; live: string | null; item_author: string; edition_author: string; assignee: string | null }>(
@@ -436,7 +472,7 @@ describe('TransitionService (every row of the transition table × persona × typ
               const key = allowed ? want(`${type} open by ${p}`, type, LIVE_PUBLISHED) : sharedItem(type, LIVE_PUBLISHED);
               it(`should ${allowed ? 'let' : 'not let'} the ${PERSONA_NAMES[p]} open an edition by saving the live item${allowed ? '' : seen ? ' (403)' : ' (404)'}`, async () => {
                 const b = await item(key);
-                const save = async () => publishing.update(people[p], type, b.id, { revision: await revisionOf(b.id), summary: `Sửa bởi ${p}` });
+                const save = async () => publishing.update(people[p], type, b.id, { revision: await revisionOf(b.id), [EDIT_FIELD[type]]: `Sửa bởi ${p}` });
                 if (!seen) return expectRefused(b, save, 404, NOT_FOUND[type]);
                 if (!allowed) return expectRefused(b, save, 403, 'EDIT_NOT_ALLOWED');
                 const before = await marks(b.id);
