@@ -300,7 +300,6 @@ describe('import of legal documents from a spreadsheet (HTTP, real database)', (
     const res = await send('contributor', IMPORTS, sheet, 'lon.xlsx').expect(201);
     const totalMs = Date.now() - started;
     expect(res.body.created).toBe(500);
-    // eslint-disable-next-line no-console
     console.log(`500 rows: preview ${previewMs} ms, preview + import ${totalMs} ms`);
     expect(totalMs).toBeLessThan(60_000);
   });

@@ -8,6 +8,12 @@ export const documentRoutes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, titleKey: 'documents.title' },
   },
   {
+    path: '/sites/:site/van-ban/nhap-bang-tinh',
+    name: 'document-import',
+    component: () => import('./components/DocumentImportPage.vue'),
+    meta: { requiresAuth: true, titleKey: 'spreadsheetImport.listButton' },
+  },
+  {
     path: '/sites/:site/van-ban/:id',
     name: 'document-edit',
     component: () => import('./components/DocumentEditorPage.vue'),

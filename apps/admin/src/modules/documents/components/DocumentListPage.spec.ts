@@ -35,7 +35,11 @@ async function mountList(lang: 'vi' | 'en' = 'vi') {
   await useSessionStore().restore();
   const router = createRouter({
     history: createMemoryHistory('/admin/'),
-    routes: [documentRoutes[0]!, { path: '/sites/:site/van-ban/:id', name: 'document-edit', component: { render: () => h('p', 'editor') } }],
+    routes: [
+      documentRoutes[0]!,
+      { path: '/sites/:site/van-ban/nhap-bang-tinh', name: 'document-import', component: { render: () => h('p', 'import') } },
+      { path: '/sites/:site/van-ban/:id', name: 'document-edit', component: { render: () => h('p', 'editor') } },
+    ],
   });
   await router.push(`/sites/${SITE}/van-ban`);
   await router.isReady();
@@ -86,6 +90,10 @@ describe('DocumentListPage', { timeout: 20_000 }, () => {
     expect(wrapper.find('#list-field').exists()).toBe(true);
     expect(wrapper.find('#list-q').exists()).toBe(true);
     expect(wrapper.find('#list-category').exists()).toBe(false);
+    // Whoever may create documents may import a register from a spreadsheet.
+    const importLink = wrapper.find('[data-testid="document-import-link"]');
+    expect(importLink.text()).toBe('Nhập từ bảng tính');
+    expect(importLink.attributes('href')).toBe(`/admin/sites/${SITE}/van-ban/nhap-bang-tinh`);
   });
 
   it('should create a document from its title and open it', async () => {
