@@ -16,6 +16,7 @@ import { CategoriesModule } from './modules/categories/categories.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { DocumentsModule } from './modules/documents/documents.module';
 import { SchedulesModule } from './modules/schedules/schedules.module';
+import { ProceduresModule } from './modules/procedures/procedures.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
 import { FieldsModule } from './modules/fields/fields.module';
 import { HealthModule } from './modules/health/health.module';
@@ -58,6 +59,7 @@ export class AppModule {
         ArticlesModule,
         PagesModule,
         DocumentsModule,
+        ProceduresModule,
         SchedulesModule,
         SearchModule,
         FeedsModule,

@@ -31,8 +31,11 @@ describe('fields and categories (HTTP)', () => {
   describe('fields', () => {
     it('should list the fields in Vietnamese order with slugs and member counts when a contributor reads them', async () => {
       const page = (await t.http().get(FIELDS).set(bearer(tokens.contributor)).expect(200)).body as Page<FieldResponse>;
-      expect(page.total).toBe(3);
+      expect(page.total).toBe(6);
       expect(page.items.map((f) => [f.name, f.slug, f.memberCount])).toEqual([
+        ['Bảo trợ xã hội', 'bao-tro-xa-hoi', 1],
+        ['Chứng thực', 'chung-thuc', 1],
+        ['Hộ tịch', 'ho-tich', 1],
         ['Kinh tế', 'kinh-te', 2],
         ['Quốc phòng - An ninh', 'quoc-phong-an-ninh', 0],
         ['Văn hóa - Xã hội', 'van-hoa-xa-hoi', 1],
@@ -51,7 +54,15 @@ describe('fields and categories (HTTP)', () => {
       expect(f.name).toBe(f.name.normalize('NFC'));
       const [row] = await t.ds.query('SELECT name FROM fields WHERE id = $1', [f.id]);
       expect(row.name).toBe('Tài nguyên - Môi trường'.normalize('NFC'));
-      expect((await fields()).map((x) => x.name)).toEqual(['Kinh tế', 'Quốc phòng - An ninh', 'Tài nguyên - Môi trường', 'Văn hóa - Xã hội']);
+      expect((await fields()).map((x) => x.name)).toEqual([
+        'Bảo trợ xã hội',
+        'Chứng thực',
+        'Hộ tịch',
+        'Kinh tế',
+        'Quốc phòng - An ninh',
+        'Tài nguyên - Môi trường',
+        'Văn hóa - Xã hội',
+      ]);
 
       const renamed = await t
         .http()

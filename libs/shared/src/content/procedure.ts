@@ -7,6 +7,31 @@ const labels = (list: readonly { code: string; label: Label }[]): Record<string,
 export const PROCEDURE_RELATION_KINDS = ['legal-basis'] as const;
 
 /**
+ * A procedure's code in the national procedures database (Mã thủ tục): one digit, a dot, six digits —
+ * `1.001193` (đăng ký khai sinh), `2.000815` (chứng thực bản sao từ bản chính).
+ */
+export const PROCEDURE_CODE_PATTERN = /^\d\.\d{6}$/;
+
+export const isProcedureCode = (code: string): boolean => PROCEDURE_CODE_PATTERN.test(code);
+
+/** The procedure's page on the National Public Service Portal (Cổng Dịch vụ công quốc gia). */
+export const nationalProcedureUrl = (code: string): string =>
+  `https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${encodeURIComponent(code)}`;
+
+/**
+ * A code as people type it → the code, or null: "1.001193", "1,001193", " 1001193 " → "1.001193"; a
+ * beginning of one ("1.0011", "2.") is not a code (null).
+ */
+export function readProcedureCode(text: string): string | null {
+  const t = text.trim().replace(',', '.');
+  const m = /^(\d)\.?(\d{6})$/.exec(t);
+  return m ? `${m[1]}.${m[2]}` : null;
+}
+
+/** The words a procedure's address is made from: its code and name (`1-001193-dang-ky-khai-sinh`). */
+export const procedureSlugText = (code: string, title: string): string => `${code} ${title}`.trim();
+
+/**
  * Thủ tục hành chính (QC Điều 5.2): an administrative procedure with the fields of the national procedures
  * database (Cơ sở dữ liệu quốc gia về thủ tục hành chính) — its code (`1.001193`), steps, ways to submit,
  * dossier components each with its form template, processing time, fees, applicants, agency, result and

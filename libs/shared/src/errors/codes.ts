@@ -166,6 +166,12 @@ export const ERROR_MESSAGES = {
   DOCUMENT_WITHDRAWN: { vi: 'Văn bản này đã được gỡ xuống.', en: 'This legal document has been withdrawn.' },
   SCHEDULE_NOT_FOUND: { vi: 'Không tìm thấy lịch công tác.', en: 'Weekly schedule not found.' },
   SCHEDULE_WEEK_TAKEN: { vi: 'Tuần này đã có lịch công tác: hãy sửa lịch đã có.', en: 'This week already has a schedule: edit that one.' },
+  PROCEDURE_NOT_FOUND: { vi: 'Không tìm thấy thủ tục hành chính.', en: 'Administrative procedure not found.' },
+  PROCEDURE_WITHDRAWN: { vi: 'Thủ tục hành chính này đã được gỡ xuống.', en: 'This administrative procedure has been withdrawn.' },
+  PROCEDURE_CODE_TAKEN: {
+    vi: 'Mã thủ tục này đã có ở một thủ tục khác của trang: hãy sửa thủ tục đã có.',
+    en: 'Another procedure of this site already has this code: edit that one.',
+  },
   // Members and accounts.
   ACCOUNT_ALREADY_ACTIVE: {
     vi: 'Thành viên này đã đặt mật khẩu và đăng nhập được, không cần gửi lại lời mời. Nếu họ quên mật khẩu, hãy dùng "Quên mật khẩu".',

@@ -1,10 +1,12 @@
 import type { SiteRole } from '@congxa/shared/authz';
+import { todayInVietnam } from '@congxa/shared/legal';
 
 export const DEMO_PASSWORD = 'CongXa@demo1';
 
 export const DEMO_SITE = { slug: 'an-hao-dong', name: 'Xã Ân Hảo Đông', domains: ['localhost', '127.0.0.1'] };
 
-export const DEMO_FIELDS = ['Kinh tế', 'Văn hóa - Xã hội', 'Quốc phòng - An ninh'];
+/** The board's fields; the last three are the fields of the demo procedures (editor2 holds them with Văn hóa - Xã hội). */
+export const DEMO_FIELDS = ['Kinh tế', 'Văn hóa - Xã hội', 'Quốc phòng - An ninh', 'Hộ tịch', 'Chứng thực', 'Bảo trợ xã hội'];
 
 export interface DemoAccount {
   email: string;
@@ -20,7 +22,13 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'chief@demo.local', fullName: 'Nguyễn Văn Trưởng', role: 'chief', isStaff: true },
   { email: 'deputy@demo.local', fullName: 'Trần Thị Phó', role: 'deputy', isStaff: true },
   { email: 'editor@demo.local', fullName: 'Lê Văn Biên', role: 'editor', isStaff: true, fields: ['Kinh tế'] },
-  { email: 'editor2@demo.local', fullName: 'Phạm Thị Tập', role: 'editor', isStaff: true, fields: ['Văn hóa - Xã hội'] },
+  {
+    email: 'editor2@demo.local',
+    fullName: 'Phạm Thị Tập',
+    role: 'editor',
+    isStaff: true,
+    fields: ['Văn hóa - Xã hội', 'Hộ tịch', 'Chứng thực', 'Bảo trợ xã hội'],
+  },
   { email: 'contributor@demo.local', fullName: 'Hoàng Văn Cộng', role: 'contributor', isStaff: true, fields: ['Kinh tế'] },
   { email: 'contributor2@demo.local', fullName: 'Đỗ Thị Tác', role: 'contributor', isStaff: false },
 ];
@@ -144,11 +152,15 @@ const UBND = 'Ủy ban nhân dân xã Ân Hảo Đông';
 const CHU_TICH = { signer: 'Nguyễn Văn Hùng', signerPosition: 'Chủ tịch UBND xã' };
 const PHO_CHU_TICH = { signer: 'Trần Thị Lan', signerPosition: 'Phó Chủ tịch UBND xã' };
 
+/** Days from today in Vietnam to a fixed day (a law's real dates), as the demo documents count them. */
+const daysTo = (isoDay: string): number => Math.round((Date.parse(`${isoDay}T00:00:00Z`) - Date.parse(`${todayInVietnam()}T00:00:00Z`)) / 86_400_000);
+
 /**
  * The demo register of legal documents: one replaced (15 → 42), one amended by a decision not yet in force
- * (27 ← 51), one guided (42 ← hướng dẫn 12), one expired by its own end date, the rest in force. Written
- * oldest first: a relation names an earlier document. Their fields are ones with an editor (the chain assigns
- * each to the editor of its field).
+ * (27 ← 51), one guided (42 ← hướng dẫn 12), one expired by its own end date, the rest in force; and two
+ * central documents on their real dates that demo procedures rest on (Luật Hộ tịch, the decree on
+ * certification). Written oldest first among those related: a relation names an earlier document. Their
+ * fields are ones with an editor (the chain assigns each to the editor of its field).
  */
 export const DEMO_DOCUMENTS: DemoDocument[] = [
   {
@@ -279,5 +291,39 @@ export const DEMO_DOCUMENTS: DemoDocument[] = [
     summary: 'Nâng mức hỗ trợ lên 70% chi phí giống và mở rộng cho hộ mới thoát nghèo trong 2 năm.',
     relations: [{ kind: 'amends', ref: 'ho-tro-giong' }],
     body: ['ỦY BAN NHÂN DÂN XÃ ÂN HẢO ĐÔNG', 'QUYẾT ĐỊNH số 51/QĐ-UBND', 'Sửa đổi, bổ sung Quyết định số 27/QĐ-UBND.'],
+  },
+  {
+    ref: 'luat-ho-tich',
+    title: 'Luật Hộ tịch',
+    documentType: 'luat',
+    number: '60/2014/QH13',
+    issuerLevel: 'central',
+    issuingBody: 'Quốc hội',
+    signer: 'Nguyễn Sinh Hùng',
+    signerPosition: 'Chủ tịch Quốc hội',
+    issued: daysTo('2014-11-20'),
+    effective: daysTo('2016-01-01'),
+    expires: null,
+    field: 'Hộ tịch',
+    summary: 'Quy định về hộ tịch; quyền, nghĩa vụ của cá nhân, cơ quan, tổ chức về hộ tịch; nhiệm vụ, quyền hạn của cơ quan đăng ký hộ tịch.',
+    relations: [],
+    body: ['QUỐC HỘI', 'LUẬT HỘ TỊCH số 60/2014/QH13', 'Bản trích để dùng thử: khai sinh, kết hôn, khai tử, nhận cha, mẹ, con; cấp trích lục hộ tịch.'],
+  },
+  {
+    ref: 'nghi-dinh-chung-thuc',
+    title: 'Nghị định về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch',
+    documentType: 'nghi-dinh',
+    number: '23/2015/NĐ-CP',
+    issuerLevel: 'central',
+    issuingBody: 'Chính phủ',
+    signer: 'Nguyễn Tấn Dũng',
+    signerPosition: 'Thủ tướng Chính phủ',
+    issued: daysTo('2015-02-16'),
+    effective: daysTo('2015-04-10'),
+    expires: null,
+    field: 'Chứng thực',
+    summary: 'Thẩm quyền, thủ tục cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký, chứng thực hợp đồng, giao dịch.',
+    relations: [],
+    body: ['CHÍNH PHỦ', 'NGHỊ ĐỊNH số 23/2015/NĐ-CP', 'Bản trích để dùng thử: chứng thực bản sao, chữ ký, hợp đồng, giao dịch.'],
   },
 ];

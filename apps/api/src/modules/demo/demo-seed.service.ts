@@ -13,6 +13,7 @@ import type { SiteEntity } from '../sites/site.entity';
 import { hashPassword } from '../users/passwords';
 import { MediaService } from '../media/media.service';
 import { DEMO_ACCOUNTS, DEMO_ARTICLES, DEMO_DOCUMENTS, DEMO_PAGES, DEMO_PASSWORD, DEMO_SITE } from './demo-content';
+import { DEMO_FORMS, DEMO_PROCEDURE_AGENCY, DEMO_PROCEDURES, stepsHtml } from './demo-procedures';
 import { adjustThisWeek, DEMO_LAST_WEEK, DEMO_THIS_WEEK, type DemoScheduleRow } from './demo-schedules';
 import { demoPdf } from './demo-pdf';
 import { type DemoPerson, DemoSeedRepository } from './demo-seed.repository';
@@ -41,6 +42,7 @@ export class DemoSeedService {
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     // The documents' files, made before the transaction (a PDF each, a few milliseconds).
     const pdfs = await Promise.all(DEMO_DOCUMENTS.map((d) => demoPdf(d.body)));
+    const formPdfs = new Map(await Promise.all(Object.entries(DEMO_FORMS).map(async ([key, f]) => [key, await demoPdf(f.lines)] as const)));
     const seeded = await this.db.transaction(async () => {
       if (!(await this.fixtures.lockAndCheckEmpty())) return false;
       const { site, fields, categories, people } = await this.fixtures.insertFixtures(this.config.demoSiteCode, passwordHash);
@@ -105,6 +107,34 @@ export class DemoSeedService {
         };
         documentIds.set(d.ref, await this.throughTheChain('document', contributor, deputy, editorOf(d.field), chief, content));
       }
+      // Procedures: created with their code (the address is made from it and the name), forms from the library.
+      const forms = new Map<string, string>();
+      for (const [key, f] of Object.entries(DEMO_FORMS)) forms.set(key, (await this.media.ingestBuffer(deputy, formPdfs.get(key)!, f.name)).id);
+      for (const p of DEMO_PROCEDURES) {
+        const content: SaveRequest = {
+          title: p.title,
+          code: p.code,
+          fieldId: fields.get(p.field)!.id,
+          level: 'commune',
+          submitInPerson: true,
+          submitOnline: p.submitOnline,
+          submitByPost: p.submitByPost,
+          steps: stepsHtml(p.steps),
+          dossier: p.dossier.map((r) => ({ name: r.name, copies: r.copies, form: r.form ? forms.get(r.form)! : null })),
+          processingTime: p.processingTime,
+          fees: p.fees,
+          applicants: p.applicants,
+          agency: DEMO_PROCEDURE_AGENCY,
+          result: p.result,
+          requirements: p.requirements,
+          legalBasis: p.legalBasis.map((ref) => ({ kind: 'legal-basis', itemId: documentIds.get(ref)! })),
+          legalBasisText: p.legalBasisText,
+          nationalUrl: p.nationalUrl ?? '',
+          notes: p.notes ?? '',
+          noSecretConfirmed: true,
+        };
+        await this.throughTheChain('procedure', contributor, deputy, editorOf(p.field), chief, content, { title: p.title, code: p.code });
+      }
       await this.seedSchedules(contributor, deputy, editorOf('Kinh tế'), chief, fields.get('Kinh tế')!.id);
       await this.audit.record(systemActor('demo-seed'), { action: 'demo.seed', siteId: site.id, targetType: 'site', targetId: site.id });
       return true;
@@ -113,9 +143,20 @@ export class DemoSeedService {
     return seeded;
   }
 
-  /** Written by `author`, submitted, assigned by the deputy to the field's editor, verified, forwarded, approved. */
-  private async throughTheChain(type: string, author: Actor, deputy: Actor, editor: Actor | null, chief: Actor, content: SaveRequest): Promise<string> {
-    const { id, revision } = await this.publishing.create(author, type, { title: content.title, noSecretConfirmed: true });
+  /**
+   * Created from `first` (the title; a procedure's code too) and written by `author`, submitted, assigned by
+   * the deputy to the field's editor, verified, forwarded, approved.
+   */
+  private async throughTheChain(
+    type: string,
+    author: Actor,
+    deputy: Actor,
+    editor: Actor | null,
+    chief: Actor,
+    content: SaveRequest,
+    first: SaveRequest = { title: content.title },
+  ): Promise<string> {
+    const { id, revision } = await this.publishing.create(author, type, { ...first, noSecretConfirmed: true });
     await this.publishing.update(author, type, id, { ...content, revision });
     await this.chain(type, id, author, deputy, editor, chief);
     return id;

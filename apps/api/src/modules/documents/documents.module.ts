@@ -14,6 +14,8 @@ import { PublicDocumentsService } from './public-documents.service';
   imports: [PublishingModule, SitesModule, FieldsModule, MediaModule],
   controllers: [contentController(DOCUMENT_ROUTES), PublicDocumentsController],
   providers: [PublicDocumentsService],
+  // Other types link into the register (a procedure's legal basis).
+  exports: [PublicDocumentsService],
 })
 export class DocumentsModule {
   constructor(types: ContentTypes) {

@@ -112,6 +112,19 @@ export class PublicDocumentsService {
     return this.cache.getOrThrow(site.id, `document:${today}:${slug}`, () => this.read(site.id, slug, today));
   }
 
+  /**
+   * The published documents among `ids`, in that order, as another type links to them (a procedure's legal
+   * basis): slug, number, title and validity on the day. Those not published (withdrawn since) are left out.
+   */
+  async refsOf(siteId: string, ids: readonly string[], now = new Date()): Promise<{ slug: string; number: string; title: string; validity: PublicValidity }[]> {
+    if (!ids.length) return [];
+    const { byId } = await this.register(siteId, todayInVietnam(now));
+    return ids.flatMap((id) => {
+      const e = byId.get(id);
+      return e ? [{ slug: e.live.item.slug, number: e.content.number, title: e.content.title, validity: e.summary.validity }] : [];
+    });
+  }
+
   private async read(siteId: string, slug: string, today: string): Promise<PublicDocument> {
     const found = await this.content.bySlug(siteId, 'document', slug);
     const status = found?.item.liveStatus;

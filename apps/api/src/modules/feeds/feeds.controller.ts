@@ -10,6 +10,8 @@ import { Feed, type FeedRequest } from './origin';
 export const FEED_PATHS = {
   rss: 'rss.xml',
   categoryRss: 'chuyen-muc/:slug/rss.xml',
+  documentsRss: 'van-ban/rss.xml',
+  proceduresRss: 'thu-tuc/rss.xml',
   sitemap: 'sitemap.xml',
   sitemapPart: 'sitemap-:part.xml',
   robots: 'robots.txt',
@@ -46,6 +48,20 @@ export class FeedsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string | undefined> {
     return withTextETag(req, reply, RSS, await this.feeds.rss(r, slug), CACHE);
+  }
+
+  @Get(FEED_PATHS.documentsRss)
+  @Public()
+  @ApiOperation({ summary: 'RSS 2.0: 50 văn bản mới đăng / the latest 50 legal documents published' })
+  async documentsRss(@Feed() r: FeedRequest, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string | undefined> {
+    return withTextETag(req, reply, RSS, await this.feeds.registerRss(r, 'van-ban'), CACHE);
+  }
+
+  @Get(FEED_PATHS.proceduresRss)
+  @Public()
+  @ApiOperation({ summary: 'RSS 2.0: 50 thủ tục hành chính mới đăng / the latest 50 administrative procedures published' })
+  async proceduresRss(@Feed() r: FeedRequest, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string | undefined> {
+    return withTextETag(req, reply, RSS, await this.feeds.registerRss(r, 'thu-tuc'), CACHE);
   }
 
   @Get(FEED_PATHS.sitemap)

@@ -57,6 +57,8 @@ export interface ContentTypeDefinition {
    * a schedule's week): a save repeating another item's value is answered 409 with `code` and the field.
    */
   uniqueField?: { key: string; code: ErrorCode };
+  /** The words a new item's slug is made from when none is given (default: its title; a procedure's code and name). */
+  slugText?(content: Record<string, unknown>): string;
   /** Extra fields of the staff response (e.g. a page's path). */
   respond?(view: ItemView): Promise<Record<string, unknown>>;
   /**

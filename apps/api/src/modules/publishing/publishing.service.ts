@@ -143,7 +143,7 @@ export class PublishingService {
       await this.assertUnique(siteId, def, content, null);
       await this.assertReferences(siteId, def.schema, content, null);
       const placement = def.placement ? await def.placement(siteId, null, dto) : {};
-      const slug = dto.slug ?? (await this.freeSlug(siteId, type, String(content.title)));
+      const slug = dto.slug ?? (await this.freeSlug(siteId, type, def.slugText?.(content) ?? String(content.title)));
       if (dto.slug && (await this.repo.slugTaken(siteId, type, slug))) throw conflict('SLUG_TAKEN', { field: 'slug' });
       const item = await this.repo.insertItem({
         siteId,
