@@ -1,5 +1,5 @@
-import { Injectable } from "@nestjs/common";
-import { Db } from "../../common/database/db.service";
+import { Injectable } from '@nestjs/common';
+import { Db } from '../../common/database/db.service';
 
 /** One article of a feed: the approved revision of its live edition. */
 export interface FeedArticleRow {
@@ -26,11 +26,10 @@ export interface PageRow {
 }
 
 /** `2026-12-01T01:30:05Z`, written by PostgreSQL (no Date objects for 50,000 rows). */
-const W3C = (column: string) =>
-  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+const W3C = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
 
 /** When the public content of an item last changed. */
-const UPDATED = "coalesce(i.live_updated_at, i.published_at, i.created_at)";
+const UPDATED = 'coalesce(i.live_updated_at, i.published_at, i.created_at)';
 
 /** Published articles of a site, over the index (site_id, type, live_status, published_at). */
 const PUBLISHED_ARTICLES = `i.site_id = $1 AND i.type = 'article' AND i.live_status = 'published'`;
@@ -44,11 +43,7 @@ export class FeedsRepository {
   constructor(private readonly db: Db) {}
 
   /** The newest published articles (of the categories, when given), as the public list orders them. */
-  latestArticles(
-    siteId: string,
-    categoryIds: readonly string[] | null,
-    limit: number,
-  ): Promise<FeedArticleRow[]> {
+  latestArticles(siteId: string, categoryIds: readonly string[] | null, limit: number): Promise<FeedArticleRow[]> {
     return this.db.manager.query(
       `SELECT i.slug, r.title, r.content->>'summary' AS summary, c.name AS category,
               coalesce(i.published_at, i.created_at) AS "publishedAt", ${UPDATED} AS "updatedAt"
@@ -64,19 +59,12 @@ export class FeedsRepository {
   }
 
   async countPublishedArticles(siteId: string): Promise<number> {
-    const [row] = (await this.db.manager.query(
-      `SELECT count(*)::int AS n FROM content_items i WHERE ${PUBLISHED_ARTICLES}`,
-      [siteId],
-    )) as { n: number }[];
+    const [row] = (await this.db.manager.query(`SELECT count(*)::int AS n FROM content_items i WHERE ${PUBLISHED_ARTICLES}`, [siteId])) as { n: number }[];
     return row?.n ?? 0;
   }
 
   /** Published articles oldest first (a new article lands in the last sitemap part), `limit` from `offset`. */
-  articleUrls(
-    siteId: string,
-    offset: number,
-    limit: number,
-  ): Promise<SlugLastmod[]> {
+  articleUrls(siteId: string, offset: number, limit: number): Promise<SlugLastmod[]> {
     return this.db.manager.query(
       `SELECT i.slug, ${W3C(UPDATED)} AS lastmod FROM content_items i WHERE ${PUBLISHED_ARTICLES}
         ORDER BY i.published_at, i.id OFFSET $2 LIMIT $3`,
@@ -88,19 +76,14 @@ export class FeedsRepository {
    * The newest change among the articles of each sitemap part, when the articles follow `before` other
    * URLs and parts hold `partSize` URLs: part index (0-based) → W3C date-time.
    */
-  async articleLastmodByPart(
-    siteId: string,
-    before: number,
-    partSize: number,
-  ): Promise<Map<number, string>> {
-    const rows: { part: number; lastmod: string }[] =
-      await this.db.manager.query(
-        `SELECT part, ${W3C("max(updated)")} AS lastmod
+  async articleLastmodByPart(siteId: string, before: number, partSize: number): Promise<Map<number, string>> {
+    const rows: { part: number; lastmod: string }[] = await this.db.manager.query(
+      `SELECT part, ${W3C('max(updated)')} AS lastmod
          FROM (SELECT ((row_number() OVER (ORDER BY i.published_at, i.id) - 1 + $2) / $3)::int AS part, ${UPDATED} AS updated
                  FROM content_items i WHERE ${PUBLISHED_ARTICLES}) parts
         GROUP BY part`,
-        [siteId, before, partSize],
-      );
+      [siteId, before, partSize],
+    );
     return new Map(rows.map((r) => [r.part, r.lastmod]));
   }
 
@@ -131,10 +114,7 @@ export class FeedsRepository {
   }
 
   /** Every published item of a register's type (a few hundred, a few thousand at most), newest first. */
-  publishedOfType(
-    siteId: string,
-    type: string,
-  ): Promise<{ slug: string; lastmod: string }[]> {
+  publishedOfType(siteId: string, type: string): Promise<{ slug: string; lastmod: string }[]> {
     return this.db.manager.query(
       `SELECT i.slug, ${W3C(UPDATED)} AS lastmod
          FROM content_items i WHERE i.site_id = $1 AND i.type = $2 AND i.live_status = 'published'

@@ -1,19 +1,13 @@
-import { Injectable } from "@nestjs/common";
-import { AppException, notFound } from "../../common/errors/app-exception";
-import { CategoriesService } from "../categories/categories.service";
-import { pathOf } from "../pages/page-tree";
-import type { SiteEntity } from "../sites/site.entity";
-import { SitesService } from "../sites/sites.service";
-import {
-  renderRobots,
-  renderRss,
-  renderSitemapIndex,
-  renderUrlset,
-  type SitemapEntry,
-} from "./documents";
-import { FeedsRepository, type PageRow } from "./feeds.repository";
-import { type FeedRequest, originOf } from "./origin";
-import { REGISTER_FEEDS, type RegisterPath } from "./registers";
+import { Injectable } from '@nestjs/common';
+import { AppException, notFound } from '../../common/errors/app-exception';
+import { CategoriesService } from '../categories/categories.service';
+import { pathOf } from '../pages/page-tree';
+import type { SiteEntity } from '../sites/site.entity';
+import { SitesService } from '../sites/sites.service';
+import { renderRobots, renderRss, renderSitemapIndex, renderUrlset, type SitemapEntry } from './documents';
+import { FeedsRepository, type PageRow } from './feeds.repository';
+import { type FeedRequest, originOf } from './origin';
+import { REGISTER_FEEDS, type RegisterPath } from './registers';
 
 /** Items in an RSS feed. */
 export const RSS_ITEMS = 50;
@@ -53,35 +47,24 @@ export class FeedsService {
     if (categorySlug !== undefined) {
       const cats = await this.categories.refs(site.id);
       category = cats.find((c) => c.slug === categorySlug) ?? null;
-      if (!category) throw new AppException(404, "CATEGORY_NOT_FOUND");
+      if (!category) throw new AppException(404, 'CATEGORY_NOT_FOUND');
       const parentId = category.id;
-      categoryIds = cats
-        .filter((c) => c.id === parentId || c.parentId === parentId)
-        .map((c) => c.id);
+      categoryIds = cats.filter((c) => c.id === parentId || c.parentId === parentId).map((c) => c.id);
     }
-    const rows = await this.feeds.latestArticles(
-      site.id,
-      categoryIds,
-      RSS_ITEMS,
-    );
-    const path = category ? `/chuyen-muc/${category.slug}` : "";
+    const rows = await this.feeds.latestArticles(site.id, categoryIds, RSS_ITEMS);
+    const path = category ? `/chuyen-muc/${category.slug}` : '';
     // The newest change among the items, not the time of the request: the same content gives the same bytes (and ETag).
-    const lastBuild = rows.reduce(
-      (latest, a) => (a.updatedAt > latest ? a.updatedAt : latest),
-      rows.length ? rows[0]!.updatedAt : site.updatedAt,
-    );
+    const lastBuild = rows.reduce((latest, a) => (a.updatedAt > latest ? a.updatedAt : latest), rows.length ? rows[0]!.updatedAt : site.updatedAt);
     return renderRss({
       title: category ? `${category.name} — ${site.name}` : site.name,
-      link: `${origin}${path || "/"}`,
-      description: category
-        ? `Tin bài chuyên mục ${category.name} của ${site.name}`
-        : `Tin bài mới nhất của ${site.name}`,
+      link: `${origin}${path || '/'}`,
+      description: category ? `Tin bài chuyên mục ${category.name} của ${site.name}` : `Tin bài mới nhất của ${site.name}`,
       selfUrl: `${origin}${path}/rss.xml`,
       lastBuildDate: lastBuild,
       items: rows.map((a) => ({
         title: a.title,
         link: `${origin}/tin-tuc/${a.slug}`,
-        description: a.summary ?? "",
+        description: a.summary ?? '',
         pubDate: a.publishedAt,
         category: a.category,
       })),
@@ -94,10 +77,7 @@ export class FeedsService {
     const origin = originOf(r, site);
     const reg = REGISTER_FEEDS[path];
     const rows = await this.feeds.latestOfType(site.id, reg.type, RSS_ITEMS);
-    const lastBuild = rows.reduce(
-      (latest, a) => (a.updatedAt > latest ? a.updatedAt : latest),
-      rows.length ? rows[0]!.updatedAt : site.updatedAt,
-    );
+    const lastBuild = rows.reduce((latest, a) => (a.updatedAt > latest ? a.updatedAt : latest), rows.length ? rows[0]!.updatedAt : site.updatedAt);
     return renderRss({
       title: `${reg.name} — ${site.name}`,
       link: `${origin}/${path}`,
@@ -119,20 +99,11 @@ export class FeedsService {
     const { site, origin, fixed, articles } = await this.layout(r);
     const size = SITEMAP_LIMITS.urlsPerPart;
     const total = fixed.length + articles;
-    if (total <= size)
-      return renderUrlset([
-        ...fixed,
-        ...(await this.articleEntries(site, origin, 0, articles)),
-      ]);
-    const lastmods = await this.feeds.articleLastmodByPart(
-      site.id,
-      fixed.length,
-      size,
-    );
+    if (total <= size) return renderUrlset([...fixed, ...(await this.articleEntries(site, origin, 0, articles))]);
+    const lastmods = await this.feeds.articleLastmodByPart(site.id, fixed.length, size);
     fixed.forEach((e, i) => {
       const part = Math.floor(i / size);
-      if (e.lastmod && e.lastmod > (lastmods.get(part) ?? ""))
-        lastmods.set(part, e.lastmod);
+      if (e.lastmod && e.lastmod > (lastmods.get(part) ?? '')) lastmods.set(part, e.lastmod);
     });
     const parts = Array.from({ length: Math.ceil(total / size) }, (_, i) => ({
       loc: `${origin}/sitemap-${i + 1}.xml`,
@@ -152,15 +123,7 @@ export class FeedsService {
     const start = (part - 1) * size;
     const end = Math.min(total, start + size);
     const from = Math.max(start, fixed.length);
-    return renderUrlset([
-      ...fixed.slice(start, end),
-      ...(await this.articleEntries(
-        site,
-        origin,
-        from - fixed.length,
-        end - from,
-      )),
-    ]);
+    return renderUrlset([...fixed.slice(start, end), ...(await this.articleEntries(site, origin, from - fixed.length, end - from))]);
   }
 
   async robots(r: FeedRequest): Promise<string> {
@@ -172,9 +135,7 @@ export class FeedsService {
    * The URLs before the articles (home, categories, pages, the legal documents and the procedures: a few
    * thousand at most) and how many articles follow.
    */
-  private async layout(
-    r: FeedRequest,
-  ): Promise<{
+  private async layout(r: FeedRequest): Promise<{
     site: SiteEntity;
     origin: string;
     fixed: SitemapEntry[];
@@ -185,8 +146,8 @@ export class FeedsService {
     const [cats, pages, documents, procedures, articles] = await Promise.all([
       this.categories.refs(site.id),
       this.feeds.publishedPages(site.id),
-      this.feeds.publishedOfType(site.id, REGISTER_FEEDS["van-ban"].type),
-      this.feeds.publishedOfType(site.id, REGISTER_FEEDS["thu-tuc"].type),
+      this.feeds.publishedOfType(site.id, REGISTER_FEEDS['van-ban'].type),
+      this.feeds.publishedOfType(site.id, REGISTER_FEEDS['thu-tuc'].type),
       this.feeds.countPublishedArticles(site.id),
     ]);
     const fixed: SitemapEntry[] = [
@@ -202,16 +163,12 @@ export class FeedsService {
         loc: `${origin}${p.path}`,
         lastmod: p.lastmod,
       })),
-      ...(documents.length
-        ? [{ loc: `${origin}/van-ban`, lastmod: null }]
-        : []),
+      ...(documents.length ? [{ loc: `${origin}/van-ban`, lastmod: null }] : []),
       ...documents.map((d) => ({
         loc: `${origin}/van-ban/${d.slug}`,
         lastmod: d.lastmod,
       })),
-      ...(procedures.length
-        ? [{ loc: `${origin}/thu-tuc`, lastmod: null }]
-        : []),
+      ...(procedures.length ? [{ loc: `${origin}/thu-tuc`, lastmod: null }] : []),
       ...procedures.map((d) => ({
         loc: `${origin}/thu-tuc/${d.slug}`,
         lastmod: d.lastmod,
@@ -220,12 +177,7 @@ export class FeedsService {
     return { site, origin, fixed, articles };
   }
 
-  private async articleEntries(
-    site: SiteEntity,
-    origin: string,
-    offset: number,
-    limit: number,
-  ): Promise<SitemapEntry[]> {
+  private async articleEntries(site: SiteEntity, origin: string, offset: number, limit: number): Promise<SitemapEntry[]> {
     if (limit <= 0) return [];
     return (await this.feeds.articleUrls(site.id, offset, limit)).map((a) => ({
       loc: `${origin}/tin-tuc/${a.slug}`,
@@ -235,15 +187,9 @@ export class FeedsService {
 }
 
 /** The paths of the published pages whose every ancestor is published too (the others lead nowhere), in path order. */
-export function reachablePagePaths(
-  pages: readonly PageRow[],
-): { path: string; lastmod: string }[] {
+export function reachablePagePaths(pages: readonly PageRow[]): { path: string; lastmod: string }[] {
   const byId = new Map(pages.map((p) => [p.id, p]));
-  const reachable = (p: PageRow, depth = 0): boolean =>
-    !p.parentId ||
-    (depth < 64 &&
-      byId.has(p.parentId) &&
-      reachable(byId.get(p.parentId)!, depth + 1));
+  const reachable = (p: PageRow, depth = 0): boolean => !p.parentId || (depth < 64 && byId.has(p.parentId) && reachable(byId.get(p.parentId)!, depth + 1));
   return pages
     .filter((p) => reachable(p))
     .map((p) => ({ path: pathOf(byId, p.id), lastmod: p.lastmod }))
