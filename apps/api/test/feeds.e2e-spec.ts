@@ -30,26 +30,10 @@ const ARTICLES = {
     summary: 'Cầu dài 24 m; vốn 3 tỷ đồng & nhân dân góp <công lao động>.',
     category: 'Kinh tế',
   },
-  culture: {
-    title: 'Hội thi văn nghệ quần chúng mừng Đảng, mừng Xuân',
-    summary: 'Mười hai đội văn nghệ của các thôn tham gia.',
-    category: 'Văn hóa - Xã hội',
-  },
-  news: {
-    title: 'Đẩy mạnh cải cách hành chính trên địa bàn xã',
-    summary: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99%.',
-    category: 'Tin tức - Sự kiện',
-  },
-  notice: {
-    title: 'Thông báo lịch cắt điện tháng 12',
-    summary: 'Cắt điện từ 7 giờ đến 17 giờ ngày Chủ nhật.',
-    category: 'Thông báo',
-  },
-  withdrawn: {
-    title: 'Tin sẽ được gỡ xuống',
-    summary: 'Một tin cần kiểm tra lại số liệu.',
-    category: 'Kinh tế',
-  },
+  culture: { title: 'Hội thi văn nghệ quần chúng mừng Đảng, mừng Xuân', summary: 'Mười hai đội văn nghệ của các thôn tham gia.', category: 'Văn hóa - Xã hội' },
+  news: { title: 'Đẩy mạnh cải cách hành chính trên địa bàn xã', summary: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99%.', category: 'Tin tức - Sự kiện' },
+  notice: { title: 'Thông báo lịch cắt điện tháng 12', summary: 'Cắt điện từ 7 giờ đến 17 giờ ngày Chủ nhật.', category: 'Thông báo' },
+  withdrawn: { title: 'Tin sẽ được gỡ xuống', summary: 'Một tin cần kiểm tra lại số liệu.', category: 'Kinh tế' },
 } as const;
 type Name = keyof typeof ARTICLES;
 
@@ -103,32 +87,17 @@ describe('feeds, sitemap, robots.txt and the public category tree (HTTP)', () =>
   const categoryId = (name: string) => categories.find((c) => c.name === name)!.id;
   const slugOf = (name: string) => categories.find((c) => c.name === name)!.slug;
 
-  async function rss(
-    path: string,
-    host = 'localhost',
-  ): Promise<{
-    channel: RssChannel;
-    text: string;
-    root: Record<string, string>;
-  }> {
+  async function rss(path: string, host = 'localhost'): Promise<{ channel: RssChannel; text: string; root: Record<string, string> }> {
     const res = await get(path, host).expect(200);
     expect(res.headers['content-type']).toBe('application/rss+xml; charset=utf-8');
-    const doc = parseXml(res.text) as {
-      rss: RssChannel & { channel: RssChannel };
-    };
-    return {
-      channel: doc.rss.channel,
-      text: res.text,
-      root: doc.rss as unknown as Record<string, string>,
-    };
+    const doc = parseXml(res.text) as { rss: RssChannel & { channel: RssChannel } };
+    return { channel: doc.rss.channel, text: res.text, root: doc.rss as unknown as Record<string, string> };
   }
 
   async function urlset(path: string, host = 'localhost'): Promise<SitemapUrl[]> {
     const res = await get(path, host).expect(200);
     expect(res.headers['content-type']).toBe('application/xml; charset=utf-8');
-    const doc = parseXml(res.text) as {
-      urlset?: { '@_xmlns': string; url?: SitemapUrl[] };
-    };
+    const doc = parseXml(res.text) as { urlset?: { '@_xmlns': string; url?: SitemapUrl[] } };
     expect(doc.urlset?.['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     return doc.urlset!.url ?? [];
   }
@@ -209,18 +178,10 @@ describe('feeds, sitemap, robots.txt and the public category tree (HTTP)', () =>
       const { channel, root } = await rss('/rss.xml');
       expect(root['@_version']).toBe('2.0');
       expect(root['@_xmlns:atom']).toBe('http://www.w3.org/2005/Atom');
-      expect(channel).toMatchObject({
-        title: 'Xã Ân Hảo Đông',
-        link: `${ORIGIN}/`,
-        language: 'vi',
-      });
+      expect(channel).toMatchObject({ title: 'Xã Ân Hảo Đông', link: `${ORIGIN}/`, language: 'vi' });
       expect(channel.description).toContain('Xã Ân Hảo Đông');
       expect(channel.lastBuildDate).toMatch(RFC822);
-      expect(channel['atom:link']).toEqual({
-        '@_href': `${ORIGIN}/rss.xml`,
-        '@_rel': 'self',
-        '@_type': 'application/rss+xml',
-      });
+      expect(channel['atom:link']).toEqual({ '@_href': `${ORIGIN}/rss.xml`, '@_rel': 'self', '@_type': 'application/rss+xml' });
 
       const list = await listed();
       expect(list.length).toBe(3 + Object.keys(ARTICLES).length);
@@ -230,10 +191,7 @@ describe('feeds, sitemap, robots.txt and the public category tree (HTTP)', () =>
         expect(item).toEqual({
           title: article.title,
           link: `${ORIGIN}/tin-tuc/${article.slug}`,
-          guid: {
-            '#text': `${ORIGIN}/tin-tuc/${article.slug}`,
-            '@_isPermaLink': 'true',
-          },
+          guid: { '#text': `${ORIGIN}/tin-tuc/${article.slug}`, '@_isPermaLink': 'true' },
           pubDate: new Date(article.publishedAt).toUTCString(),
           description: article.summary,
           category: article.category!.name,
@@ -287,10 +245,7 @@ describe('feeds, sitemap, robots.txt and the public category tree (HTTP)', () =>
 
     it('should answer 404 CATEGORY_NOT_FOUND for a category the site does not have', async () => {
       const res = await get('/chuyen-muc/khong-co-chuyen-muc-nay/rss.xml').expect(404);
-      expect(res.body).toMatchObject({
-        statusCode: 404,
-        code: 'CATEGORY_NOT_FOUND',
-      });
+      expect(res.body).toMatchObject({ statusCode: 404, code: 'CATEGORY_NOT_FOUND' });
       await get('/chuyen-muc/tin-xa-khac/rss.xml').expect(404);
     });
   });
@@ -328,10 +283,7 @@ describe('feeds, sitemap, robots.txt and the public category tree (HTTP)', () =>
       try {
         const res = await get('/sitemap.xml').expect(200);
         expect(res.headers['content-type']).toBe('application/xml; charset=utf-8');
-        const doc = parseXml(res.text) as {
-          sitemapindex?: { '@_xmlns': string; sitemap: SitemapUrl[] };
-          urlset?: unknown;
-        };
+        const doc = parseXml(res.text) as { sitemapindex?: { '@_xmlns': string; sitemap: SitemapUrl[] }; urlset?: unknown };
         expect(doc.urlset).toBeUndefined();
         expect(doc.sitemapindex!['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
         const parts = doc.sitemapindex!.sitemap;
@@ -365,12 +317,7 @@ describe('feeds, sitemap, robots.txt and the public category tree (HTTP)', () =>
       expect((await rss(categoryFeed)).channel.item!.map((i) => i.link)).toContain(link);
       expect((await urlset('/sitemap.xml')).map((u) => u.loc)).toContain(link);
 
-      await as('chief')
-        .post(`/articles/${published.withdrawn.id}/transitions`, {
-          action: 'unpublish',
-          note: 'Cần kiểm tra lại số liệu.',
-        })
-        .expect(201);
+      await as('chief').post(`/articles/${published.withdrawn.id}/transitions`, { action: 'unpublish', note: 'Cần kiểm tra lại số liệu.' }).expect(201);
 
       expect((await rss('/rss.xml')).channel.item!.map((i) => i.link)).not.toContain(link);
       expect((await rss(categoryFeed)).channel.item!.map((i) => i.link)).not.toContain(link);
@@ -412,11 +359,7 @@ describe('feeds, sitemap, robots.txt and the public category tree (HTTP)', () =>
       const tree = res.body as PublicCategoryNode[];
       expect(tree.map((c) => c.name)).toEqual(['Tin tức - Sự kiện', 'Thông báo', 'Giới thiệu']);
       expect(Object.keys(tree[0]!).sort()).toEqual(['children', 'id', 'name', 'parentId', 'position', 'slug']);
-      expect(tree[0]).toMatchObject({
-        parentId: null,
-        slug: slugOf('Tin tức - Sự kiện'),
-        position: 0,
-      });
+      expect(tree[0]).toMatchObject({ parentId: null, slug: slugOf('Tin tức - Sự kiện'), position: 0 });
       expect(tree[0]!.children.map((c) => [c.name, c.parentId, c.children])).toEqual([
         ['Tin chỉ đạo điều hành', tree[0]!.id, []],
         ['Kinh tế', tree[0]!.id, []],
@@ -435,12 +378,7 @@ describe('feeds, sitemap, robots.txt and the public category tree (HTTP)', () =>
       expect(first.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
       await get('/api/v1/public/categories').set('If-None-Match', first.headers.etag!).expect(304);
       const c = categories.find((x) => x.name === 'Giới thiệu')!;
-      await as('chief')
-        .patch(`/categories/${c.id}`, {
-          revision: c.revision,
-          name: 'Giới thiệu chung',
-        })
-        .expect(200);
+      await as('chief').patch(`/categories/${c.id}`, { revision: c.revision, name: 'Giới thiệu chung' }).expect(200);
       const changed = await get('/api/v1/public/categories').set('If-None-Match', first.headers.etag!).expect(200);
       expect((changed.body as PublicCategoryNode[]).map((x) => x.name)).toContain('Giới thiệu chung');
     });
@@ -505,26 +443,15 @@ describe('feeds, sitemap, robots.txt and the public category tree (HTTP)', () =>
       expect(SITEMAP_LIMITS.urlsPerPart).toBe(50_000);
       const started = Date.now();
       const res = await get('/sitemap.xml', BIG_HOST).expect(200);
-      const index = parseXml(res.text) as {
-        sitemapindex: { sitemap: SitemapUrl[] };
-      };
+      const index = parseXml(res.text) as { sitemapindex: { sitemap: SitemapUrl[] } };
       expect(index.sitemapindex.sitemap).toEqual([
-        {
-          loc: `http://${BIG_HOST}/sitemap-1.xml`,
-          lastmod: '2026-02-04T17:19:00Z',
-        },
-        {
-          loc: `http://${BIG_HOST}/sitemap-2.xml`,
-          lastmod: '2026-02-04T17:21:00Z',
-        },
+        { loc: `http://${BIG_HOST}/sitemap-1.xml`, lastmod: '2026-02-04T17:19:00Z' },
+        { loc: `http://${BIG_HOST}/sitemap-2.xml`, lastmod: '2026-02-04T17:21:00Z' },
       ]);
       const first = await urlset('/sitemap-1.xml', BIG_HOST);
       expect(first).toHaveLength(50_000);
       expect(first[0]).toEqual({ loc: `http://${BIG_HOST}/` });
-      expect(first[1]).toEqual({
-        loc: `http://${BIG_HOST}/tin-tuc/bai-1`,
-        lastmod: '2026-01-01T00:01:00Z',
-      });
+      expect(first[1]).toEqual({ loc: `http://${BIG_HOST}/tin-tuc/bai-1`, lastmod: '2026-01-01T00:01:00Z' });
       const second = await urlset('/sitemap-2.xml', BIG_HOST);
       expect(second.map((u) => u.loc)).toEqual([`http://${BIG_HOST}/tin-tuc/bai-50000`, `http://${BIG_HOST}/tin-tuc/bai-50001`]);
       await get('/sitemap-3.xml', BIG_HOST).expect(404);

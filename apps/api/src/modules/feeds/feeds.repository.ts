@@ -92,15 +92,7 @@ export class FeedsRepository {
     siteId: string,
     type: string,
     limit: number,
-  ): Promise<
-    {
-      slug: string;
-      title: string;
-      content: Record<string, unknown>;
-      publishedAt: Date;
-      updatedAt: Date;
-    }[]
-  > {
+  ): Promise<{ slug: string; title: string; content: Record<string, unknown>; publishedAt: Date; updatedAt: Date }[]> {
     return this.db.manager.query(
       `SELECT i.slug, r.title, r.content, coalesce(i.published_at, i.created_at) AS "publishedAt", ${UPDATED} AS "updatedAt"
          FROM content_items i

@@ -18,12 +18,7 @@ export const RSS_ITEMS = 50;
  */
 export const SITEMAP_LIMITS = { urlsPerPart: 50_000 };
 
-type CategoryRef = {
-  id: string;
-  parentId: string | null;
-  name: string;
-  slug: string;
-};
+type CategoryRef = { id: string; parentId: string | null; name: string; slug: string };
 
 /**
  * RSS feeds, sitemaps and robots.txt of the site the Host header names: published articles only, the
@@ -105,10 +100,7 @@ export class FeedsService {
       const part = Math.floor(i / size);
       if (e.lastmod && e.lastmod > (lastmods.get(part) ?? '')) lastmods.set(part, e.lastmod);
     });
-    const parts = Array.from({ length: Math.ceil(total / size) }, (_, i) => ({
-      loc: `${origin}/sitemap-${i + 1}.xml`,
-      lastmod: lastmods.get(i) ?? null,
-    }));
+    const parts = Array.from({ length: Math.ceil(total / size) }, (_, i) => ({ loc: `${origin}/sitemap-${i + 1}.xml`, lastmod: lastmods.get(i) ?? null }));
     return renderSitemapIndex(parts);
   }
 
@@ -135,12 +127,7 @@ export class FeedsService {
    * The URLs before the articles (home, categories, pages, the legal documents and the procedures: a few
    * thousand at most) and how many articles follow.
    */
-  private async layout(r: FeedRequest): Promise<{
-    site: SiteEntity;
-    origin: string;
-    fixed: SitemapEntry[];
-    articles: number;
-  }> {
+  private async layout(r: FeedRequest): Promise<{ site: SiteEntity; origin: string; fixed: SitemapEntry[]; articles: number }> {
     const site = await this.sites.resolvePublic(r.host);
     const origin = originOf(r, site);
     const [cats, pages, documents, procedures, articles] = await Promise.all([
@@ -155,34 +142,19 @@ export class FeedsService {
       ...cats
         .map((c) => c.slug)
         .sort()
-        .map((slug) => ({
-          loc: `${origin}/chuyen-muc/${slug}`,
-          lastmod: null,
-        })),
-      ...reachablePagePaths(pages).map((p) => ({
-        loc: `${origin}${p.path}`,
-        lastmod: p.lastmod,
-      })),
+        .map((slug) => ({ loc: `${origin}/chuyen-muc/${slug}`, lastmod: null })),
+      ...reachablePagePaths(pages).map((p) => ({ loc: `${origin}${p.path}`, lastmod: p.lastmod })),
       ...(documents.length ? [{ loc: `${origin}/van-ban`, lastmod: null }] : []),
-      ...documents.map((d) => ({
-        loc: `${origin}/van-ban/${d.slug}`,
-        lastmod: d.lastmod,
-      })),
+      ...documents.map((d) => ({ loc: `${origin}/van-ban/${d.slug}`, lastmod: d.lastmod })),
       ...(procedures.length ? [{ loc: `${origin}/thu-tuc`, lastmod: null }] : []),
-      ...procedures.map((d) => ({
-        loc: `${origin}/thu-tuc/${d.slug}`,
-        lastmod: d.lastmod,
-      })),
+      ...procedures.map((d) => ({ loc: `${origin}/thu-tuc/${d.slug}`, lastmod: d.lastmod })),
     ];
     return { site, origin, fixed, articles };
   }
 
   private async articleEntries(site: SiteEntity, origin: string, offset: number, limit: number): Promise<SitemapEntry[]> {
     if (limit <= 0) return [];
-    return (await this.feeds.articleUrls(site.id, offset, limit)).map((a) => ({
-      loc: `${origin}/tin-tuc/${a.slug}`,
-      lastmod: a.lastmod,
-    }));
+    return (await this.feeds.articleUrls(site.id, offset, limit)).map((a) => ({ loc: `${origin}/tin-tuc/${a.slug}`, lastmod: a.lastmod }));
   }
 }
 
