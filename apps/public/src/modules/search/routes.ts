@@ -7,7 +7,7 @@ import SearchPage from './components/SearchPage.vue';
 export const SEARCH_PAGE_SIZE = 10;
 /** The same bound the API checks (libs/shared SEARCH_QUERY_MAX_LENGTH), kept here so the form says it. */
 export const SEARCH_MAX_LENGTH = 200;
-export const SEARCH_TYPES = ['article', 'page', 'document'] as const;
+export const SEARCH_TYPES = ['article', 'document', 'procedure', 'schedule', 'page'] as const;
 
 export interface SearchData {
   q: string;
