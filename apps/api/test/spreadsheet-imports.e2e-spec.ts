@@ -277,6 +277,74 @@ describe('import of legal documents from a spreadsheet (HTTP, real database)', (
     expect((await send('contributor', `${SITE}/imports/article/preview`, Buffer.from('a'), 'a.csv')).status).toBe(404);
   });
 
+  it('should import procedures from the national database export, updating one found by its code as a new edition', async () => {
+    const wb = new Workbook();
+    const ws = wb.addWorksheet('Danh sách TTHC');
+    ws.addRow([
+      'STT',
+      'Mã thủ tục',
+      'Tên thủ tục',
+      'Cấp thực hiện',
+      'Lĩnh vực',
+      'Trình tự thực hiện',
+      'Cách thức thực hiện',
+      'Thành phần hồ sơ',
+      'Thời hạn giải quyết',
+      'Phí, lệ phí',
+      'Cơ quan thực hiện',
+    ]);
+    ws.addRow([
+      1,
+      '1.001193',
+      'Đăng ký khai sinh',
+      'Cấp xã',
+      'Hộ tịch',
+      '',
+      '',
+      '- Tờ khai đăng ký khai sinh theo mẫu\n- Bản sao giấy tờ tùy thân',
+      '',
+      'Miễn lệ phí.',
+      '',
+    ]);
+    ws.addRow([
+      2,
+      '2.000913.000.00.00.H12',
+      'Chứng thực chữ ký trong các giấy tờ, văn bản',
+      'Cấp xã',
+      'Chứng thực',
+      'Bước 1: Nộp bản chính và bản sao.\nBước 2: Nhận bản sao đã chứng thực.',
+      'Trực tiếp; Bưu chính',
+      '- Bản chính giấy tờ\n- Bản sao cần chứng thực',
+      'Trong ngày',
+      '2.000 đồng/trang',
+      'UBND xã',
+    ]);
+    const sheet = Buffer.from(await wb.xlsx.writeBuffer());
+    const path = `${SITE}/imports/procedure`;
+    const p = (await send('deputy', `${path}/preview`, sheet, 'tthc.xlsx').expect(200)).body as SpreadsheetPreviewResponse;
+    expect(p.rows.map((r) => [r.key, r.match.kind, r.errors.length])).toEqual([
+      ['1.001193', 'update', 0],
+      ['2.000913', 'new', 0],
+    ]);
+    expect(p.rows[0]!.match).toMatchObject({ changed: ['dossier', 'fees'] });
+    const res = await send('deputy', path, sheet, 'tthc.xlsx').expect(201);
+    expect(res.body).toMatchObject({ type: 'procedure', created: 1, updated: 1 });
+    const updated = (await t.http().get(`${SITE}/procedures/${res.body.items[0].id}`).set(bearer(tokens.deputy)).expect(200)).body;
+    // A new edition beside the live one; the dossier row named again keeps its form template.
+    expect(updated).toMatchObject({ edition: 2, liveStatus: 'published', fees: 'Miễn lệ phí.', code: '1.001193' });
+    expect(updated.dossier[0]).toMatchObject({ name: 'Tờ khai đăng ký khai sinh theo mẫu', copies: '01 bản chính', form: expect.any(String) });
+    expect(updated.dossier[1]).toMatchObject({ name: 'Bản sao giấy tờ tùy thân', form: null });
+    const created = (await t.http().get(`${SITE}/procedures/${res.body.items[1].id}`).set(bearer(tokens.deputy)).expect(200)).body;
+    expect(created).toMatchObject({
+      status: 'draft',
+      code: '2.000913',
+      submitInPerson: true,
+      submitOnline: false,
+      submitByPost: true,
+      steps: '<p>Bước 1: Nộp bản chính và bản sao.</p><p>Bước 2: Nhận bản sao đã chứng thực.</p>',
+    });
+  });
+
   it('should import 500 rows in one go within a reasonable time', async () => {
     const rows = Array.from({ length: 500 }, (_, i) => [
       i + 1,

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { defaultContent, DOCUMENT_SCHEMA, PROCEDURE_SCHEMA } from '@congxa/shared/content';
-import { contentRequestClasses } from '@congxa/shared/dto/content';
 import { DOCUMENT_TYPE } from '../../documents/document.type';
+import { PROCEDURE_TYPE } from '../../procedures/procedure.type';
 import { type AnalysisContext, analyseSheet, type ExistingItem } from './analyse';
 import { DOCUMENT_MAPPER } from './document.mapper';
-import { findHeader, type SpreadsheetMapper } from './mapper';
+import { findHeader } from './mapper';
 import { PROCEDURE_MAPPER } from './procedure.mapper';
 import type { Cell, Sheet } from './sheet';
 
@@ -194,10 +194,9 @@ describe('analyseSheet (legal documents)', () => {
 });
 
 describe('analyseSheet (procedures, national database export)', () => {
-  const requests = contentRequestClasses(PROCEDURE_SCHEMA);
   const ctx = (existing: Map<string, ExistingItem> = new Map()): AnalysisContext => ({
-    def: { schema: PROCEDURE_SCHEMA, requests },
-    mapper: PROCEDURE_MAPPER as SpreadsheetMapper,
+    def: PROCEDURE_TYPE,
+    mapper: PROCEDURE_MAPPER,
     initial: defaultContent(PROCEDURE_SCHEMA),
     existing,
     fields: [{ id: FIELD.id, name: 'Hộ tịch', slug: 'ho-tich' }],
@@ -247,6 +246,22 @@ describe('analyseSheet (procedures, national database export)', () => {
     expect((r!.content.dossier as { name: string }[]).map((d) => d.name)).toEqual(['Tờ khai', 'Giấy chứng sinh']);
   });
 
+  it.each([
+    ['1001193', '1.001193'],
+    ['1,001193', '1.001193'],
+    ['1.001193.000.00.00.H12', '1.001193'],
+  ])('should read the code %s in the national form %s', async (written, code) => {
+    const [r] = (await analyseSheet(sheetOf([header, [written, ...row.slice(1)]]), ctx())).rows;
+    expect(r!.content.code).toBe(code);
+    expect(r!.key).toBe(code);
+  });
+
+  it('should refuse a code that is not one, saying what a code looks like', async () => {
+    const [r] = (await analyseSheet(sheetOf([header, ['TT-01', ...row.slice(1)]]), ctx())).rows;
+    expect(r!.errors).toEqual([expect.objectContaining({ column: 'Mã thủ tục', field: 'code', code: 'rule' })]);
+    expect(r!.errors[0]!.message.vi).toContain('1.001193');
+  });
+
   it('should update an existing procedure found by its code, the re-imported dossier not counted as a change', async () => {
     const [first] = (await analyseSheet(sheetOf([header, row]), ctx())).rows;
     const existing = new Map([['1.001193', { id: 'p-1', title: 'Đăng ký khai sinh', revision: 2, content: first!.content, editable: true }]]);
@@ -254,5 +269,12 @@ describe('analyseSheet (procedures, national database export)', () => {
     expect(same!.match).toEqual({ kind: 'unchanged', itemId: 'p-1', title: 'Đăng ký khai sinh' });
     const [changed] = (await analyseSheet(sheetOf([header, [' 1.001193 ', ...row.slice(1, 8), '8.000 đồng', row[9]!]]), ctx(existing))).rows;
     expect(changed!.match).toMatchObject({ kind: 'update', itemId: 'p-1', changed: ['fees'] });
+
+    // A dossier row the sheet names again keeps its copies and form template; a new name is a new row.
+    const dossier = [{ id: 'r1', name: 'Tờ khai', copies: '01 bản chính', form: 'm-1' }];
+    const withForms = new Map([['1.001193', { ...existing.get('1.001193')!, content: { ...first!.content, dossier } }]]);
+    const [kept] = (await analyseSheet(sheetOf([header, [...row.slice(0, 6), '- tờ khai\n- Bản sao CCCD', ...row.slice(7)]]), ctx(withForms))).rows;
+    expect(kept!.content.dossier).toEqual([dossier[0], expect.objectContaining({ name: 'Bản sao CCCD', copies: null, form: null })]);
+    expect(kept!.match).toMatchObject({ changed: ['dossier'] });
   });
 });

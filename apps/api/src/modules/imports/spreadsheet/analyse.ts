@@ -1,11 +1,12 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { type ContentTypeSchema, missingToSubmit } from '@congxa/shared/content';
+import { type ContentRow, type ContentTypeSchema, missingToSubmit } from '@congxa/shared/content';
 import { SPREADSHEET_MAX_ROWS, type SpreadsheetProblem, type SpreadsheetRowPreview } from '@congxa/shared/dto/imports';
 import { AppException } from '../../../common/errors/app-exception';
 import type { ContentTypeDefinition } from '../../publishing/content-types';
 import type { RegisterEntry } from '../../publishing/publishing.service';
 import { applyChanges, changedKeys } from '../../publishing/content-values';
+import { foldKey } from './cells';
 import { findHeader, type HeaderMatch, mapRow, type MapContext, type SpreadsheetMapper } from './mapper';
 import type { Sheet } from './sheet';
 
@@ -117,7 +118,7 @@ export async function analyseSheet(sheet: Sheet, ctx: AnalysisContext): Promise<
     // An empty cell of a row that updates an item keeps the item's value, and so does another spelling of it.
     const same = (k: string, v: unknown) => mapped.blank.has(k) || !!ctx.mapper.sameValue?.[k]?.(target!.content[k], v);
     const content = target
-      ? applyChanges(schema, target.content, Object.fromEntries(Object.entries(changes).filter(([k, v]) => !same(k, v))))
+      ? applyChanges(schema, target.content, keepRows(schema, target.content, Object.fromEntries(Object.entries(changes).filter(([k, v]) => !same(k, v)))))
       : applyChanges(schema, ctx.initial, changes);
 
     for (const field of ctx.def.validate?.(content) ?? []) {
@@ -196,6 +197,24 @@ export async function analyseSheet(sheet: Sheet, ctx: AnalysisContext): Promise<
     rows.push({ row: row.number, key, content, match, errors, warnings, files });
   }
   return { header, rows, rowFiles, unusedFiles: ctx.files.filter((f) => !used.has(f)).map((f) => f.name) };
+}
+
+/**
+ * A table column of a sheet names only a row's first text (a dossier document's name): a row of the item
+ * with the same text is kept whole (its id, its other cells, its form template), the others are new.
+ */
+function keepRows(schema: ContentTypeSchema, before: Record<string, unknown>, changes: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...changes };
+  for (const [key, value] of Object.entries(changes)) {
+    const spec = schema.fields[key];
+    const old = before[key];
+    if (spec?.kind !== 'rows' || !Array.isArray(value) || !Array.isArray(old)) continue;
+    const first = Object.entries(spec.columns).find(([, c]) => c.kind === 'text')?.[0];
+    if (!first) continue;
+    const byText = new Map((old as ContentRow[]).map((r) => [foldKey(r[first] ?? ''), r]));
+    out[key] = (value as Record<string, string>[]).map((r) => byText.get(foldKey(r[first] ?? '')) ?? r);
+  }
+  return out;
 }
 
 /** The fields a row changes, its table rows compared without their ids (a re-imported table is the same table). */

@@ -1,4 +1,4 @@
-import { PROCEDURE_SCHEMA } from '@congxa/shared/content';
+import { PROCEDURE_SCHEMA, readProcedureCode } from '@congxa/shared/content';
 import { cellText, foldKey } from './cells';
 import type { SpreadsheetMapper } from './mapper';
 
@@ -9,21 +9,34 @@ const WAYS = [
   { field: 'submitByPost', words: ['buu chinh', 'buu dien'] },
 ] as const;
 
-/** A procedure's code compared without spaces and case. */
-function codeKey(code: unknown): string | null {
-  const key = typeof code === 'string' ? code.replace(/\s+/g, '').toLowerCase() : '';
-  return key === '' ? null : key;
+/**
+ * A code as the export or a person writes it → the national form: `1001193`, `1,001193` → `1.001193`; a local
+ * variant's longer code (`1.001193.000.00.00.H12`) → the procedure's own. Anything else is kept as written
+ * (the type's rule then names it).
+ */
+function procedureCode(text: string): string {
+  return readProcedureCode(text) ?? /^(\d\.\d{6})\.[\w.]+$/.exec(text.trim())?.[1] ?? text;
 }
+
+const codeKey = (code: unknown): string | null => (typeof code === 'string' && code.trim() !== '' ? procedureCode(code.trim()) : null);
 
 /**
  * Thủ tục hành chính from the national procedures database's .xlsx export (Cơ sở dữ liệu quốc gia về
- * TTHC). An item is found again by its code (`1.001193`), compared without spaces and case; a row whose
- * code is an existing procedure's opens a new edition of it.
+ * TTHC). An item is found again by its code (`1.001193`, read in the national form); a row whose code is an
+ * existing procedure's opens a new edition of it.
  */
 export const PROCEDURE_MAPPER: SpreadsheetMapper = {
   schema: PROCEDURE_SCHEMA,
   columns: [
-    { field: 'code', headers: ['Mã thủ tục', 'Mã TTHC', 'Mã số', 'Procedure code', 'Code'], example: '1.001193' },
+    {
+      field: 'code',
+      headers: ['Mã thủ tục', 'Mã TTHC', 'Mã số', 'Procedure code', 'Code'],
+      read(cell) {
+        const text = cellText(cell);
+        return 'problem' in text ? text : { value: { code: text.value === '' ? '' : procedureCode(text.value) } };
+      },
+      example: '1.001193',
+    },
     { field: 'title', headers: ['Tên thủ tục', 'Tên TTHC', 'Tên thủ tục hành chính', 'Procedure name', 'Name'], example: 'Đăng ký khai sinh' },
     {
       field: 'level',
@@ -60,6 +73,11 @@ export const PROCEDURE_MAPPER: SpreadsheetMapper = {
   ],
   keyFields: ['code'],
   keyOf: (content) => codeKey(content.code),
-  sameValue: { code: (a, b) => codeKey(a) !== null && codeKey(a) === codeKey(b) },
-  ruleMessages: {},
+  ruleMessages: {
+    code: {
+      vi: 'Mã thủ tục không đúng dạng của Cơ sở dữ liệu quốc gia (ví dụ 1.001193).',
+      en: 'Not a code of the national procedures database (e.g. 1.001193).',
+    },
+    nationalUrl: { vi: 'Liên kết phải là địa chỉ https://.', en: 'The link must be an https:// address.' },
+  },
 };
