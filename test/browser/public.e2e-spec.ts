@@ -333,6 +333,20 @@ describeBrowser('public portal in Chromium', () => {
       ],
       screenshot: true,
     },
+    { name: 'procedures', path: '/thu-tuc', status: 200, h1: 'Thủ tục hành chính', check: atLeastOne('procedure-table'), screenshot: true },
+    {
+      name: 'procedure',
+      path: '/thu-tuc/1-001193-dang-ky-khai-sinh',
+      status: 200,
+      h1: 'Đăng ký khai sinh',
+      check: async (page) => [
+        ...(await atLeastOne('procedure-dossier')(page)),
+        ...(await atLeastOne('procedure-basis')(page)),
+        ...(await atLeastOne('procedure-national')(page)),
+      ],
+      screenshot: true,
+    },
+    { name: 'procedure-print', path: '/thu-tuc/1-001193-dang-ky-khai-sinh/in', status: 200, h1: 'Đăng ký khai sinh', check: atLeastOne('print-button') },
     { name: 'not-found', path: '/khong-co-trang-nay', status: 404, h1: 'Không tìm thấy trang' },
     {
       name: 'english',

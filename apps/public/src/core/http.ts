@@ -52,8 +52,8 @@ async function getJsonWith<T>(fetcher: Fetcher, url: string, signal?: AbortSigna
   return body as T;
 }
 
-/** Codes of an item that existed and was taken down (an article, a legal document). */
-const WITHDRAWN: readonly string[] = ['ARTICLE_WITHDRAWN', 'DOCUMENT_WITHDRAWN'];
+/** Codes of an item that existed and was taken down (an article, a legal document, a procedure). */
+const WITHDRAWN: readonly string[] = ['ARTICLE_WITHDRAWN', 'DOCUMENT_WITHDRAWN', 'PROCEDURE_WITHDRAWN'];
 
 /** The item existed and was taken down by the editorial board (the page says so, with a 404). */
 export function isWithdrawn(error: unknown): boolean {
