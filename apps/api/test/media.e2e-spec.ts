@@ -389,7 +389,18 @@ describe('media library (HTTP)', () => {
       );
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(bodyOf(res).equals(pdf)).toBe(true);
+      expect(res.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
       await t.http().get(`/api/v1/public/media/${item.id}/w640.webp`).expect(404);
+
+      // Read in the page: the same bytes inline, framed by the portal only, loading nothing, not sandboxed
+      // (browsers' PDF viewers refuse a sandboxed document).
+      const view = await fetchPublic(`/api/v1/public/media/${item.id}/view`).expect(200);
+      expect(view.headers['content-type']).toBe('application/pdf');
+      expect(view.headers['content-disposition']).toBe(`inline; filename="Ke hoach so 12.pdf"; filename*=UTF-8''${encodeURIComponent('Kế hoạch số 12.pdf')}`);
+      expect(view.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'self'");
+      expect(view.headers['cross-origin-resource-policy']).toBe('same-origin');
+      expect(view.headers['x-content-type-options']).toBe('nosniff');
+      expect(bodyOf(view).equals(pdf)).toBe(true);
     });
 
     it('should treat a PDF named .jpg as the PDF it is, and name its download .pdf', async () => {
@@ -413,6 +424,9 @@ describe('media library (HTTP)', () => {
       const res = await fetchPublic(`/api/v1/public/media/${item.id}/file`).expect(200);
       expect([res.headers['content-type'], res.headers['content-disposition']?.split(';')[0]]).toEqual([type, 'attachment']);
       expect(bodyOf(res).equals(docx)).toBe(true);
+      // Only a PDF is shown inline; a Word file is downloaded, and an image has no such address.
+      await t.http().get(`/api/v1/public/media/${item.id}/view`).expect(404);
+      await t.http().get(`/api/v1/public/media/${photoItem.id}/view`).expect(404);
     });
 
     it('should refuse macro-enabled Word files (.docm, or a .docx carrying vbaProject.bin) with 422 DOCUMENT_HAS_MACROS', async () => {

@@ -79,7 +79,10 @@ export interface PublicDocumentFile {
   name: string;
   mimeType: string;
   sizeBytes: number;
+  /** Downloads the file under its own name. */
   url: string;
+  /** A PDF shown in the page (inline, framed by the portal only); null for other files. */
+  viewUrl: string | null;
 }
 
 export interface PublicDocumentRelation {

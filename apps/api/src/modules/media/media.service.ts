@@ -7,6 +7,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { canEditMedia } from '@congxa/shared/authz';
 import type { Page } from '@congxa/shared/dto/common';
+import type { PublicDocumentFile } from '@congxa/shared/dto/documents';
 import {
   DOCUMENT_VARIANT_NAME,
   IMAGE_VARIANT_NAMES,
@@ -117,6 +118,8 @@ export interface DocumentReading {
 }
 
 const PUBLIC_NAMES = new Set<string>([...IMAGE_VARIANT_NAMES, DOCUMENT_VARIANT_NAME]);
+/** A PDF document's public address for reading in the page (inline) rather than downloading (`file`). */
+export const PDF_VIEW = 'view';
 
 const sha256Of = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
 
@@ -308,11 +311,14 @@ export class MediaService {
    * The site's documents (PDF, DOCX) among `ids`, in the order asked, as the public downloads them
    * (`/api/v1/public/media/<id>/file`); ids that are not the site's documents are left out.
    */
-  async publicDocumentFiles(siteId: string, ids: string[]): Promise<{ id: string; name: string; mimeType: string; sizeBytes: number; url: string }[]> {
+  async publicDocumentFiles(siteId: string, ids: string[]): Promise<PublicDocumentFile[]> {
     const found = new Map((await this.media.findInSite(siteId, ids)).filter((m) => m.kind === 'document').map((m) => [m.id, m]));
     return ids.flatMap((id) => {
       const m = found.get(id);
-      return m ? [{ id: m.id, name: m.originalName, mimeType: m.mimeType, sizeBytes: Number(m.sizeBytes), url: `${PUBLIC_MEDIA_PATH}/${m.id}/file` }] : [];
+      if (!m) return [];
+      const url = `${PUBLIC_MEDIA_PATH}/${m.id}`;
+      const viewUrl = m.mimeType === 'application/pdf' ? `${url}/${PDF_VIEW}` : null;
+      return [{ id: m.id, name: m.originalName, mimeType: m.mimeType, sizeBytes: Number(m.sizeBytes), url: `${url}/file`, viewUrl }];
     });
   }
 
@@ -365,18 +371,26 @@ export class MediaService {
     return out;
   }
 
+  /**
+   * A public file: an image variant, a document (`file`, downloaded under its own name), or a PDF to read
+   * in the page (`view`: the same file shown inline, for the portal's preview frame). Everything else is
+   * sandboxed by its CSP; a PDF shown inline is not (browsers' PDF viewers refuse sandboxed documents), but
+   * it may only be framed by the portal itself and loads nothing.
+   */
   async publicFile(id: string, name: string, ifNoneMatch: string | undefined): Promise<PublicFile> {
-    if (!PUBLIC_NAMES.has(name)) throw notFound('MEDIA_NOT_FOUND');
+    const view = name === PDF_VIEW;
+    if (!PUBLIC_NAMES.has(name) && !view) throw notFound('MEDIA_NOT_FOUND');
     const m = await this.media.findById(id);
-    const variant = m?.variants.find((v) => v.name === name);
+    if (view && m?.mimeType !== 'application/pdf') throw notFound('MEDIA_NOT_FOUND');
+    const variant = m?.variants.find((v) => v.name === (view ? DOCUMENT_VARIANT_NAME : name));
     if (!m || !variant) throw notFound('MEDIA_NOT_FOUND');
     const etag = `"${variant.sha256.slice(0, 32)}"`;
     const headers: Record<string, string> = {
       ETag: etag,
       'Cache-Control': 'public, max-age=31536000, immutable',
       'X-Content-Type-Options': 'nosniff',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-      'Cross-Origin-Resource-Policy': 'cross-origin',
+      'Content-Security-Policy': view ? "default-src 'none'; frame-ancestors 'self'" : "default-src 'none'; sandbox",
+      'Cross-Origin-Resource-Policy': view ? 'same-origin' : 'cross-origin',
     };
     if (ifNoneMatch?.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}` || t.trim() === '*')) return { status: 304, headers };
     const stream = await this.storage.get(mediaKeys.publicFile(m.siteId, m.id, variant.name));
@@ -384,7 +398,8 @@ export class MediaService {
       this.logger.error(`media ${m.id}: public file ${variant.name} is missing from ${this.storage.describe()}`);
       throw notFound('MEDIA_NOT_FOUND');
     }
-    const disposition = m.kind === 'document' ? downloadDisposition(m.originalName, EXT_OF[m.mimeType] ?? 'bin') : undefined;
+    const download = m.kind === 'document' ? downloadDisposition(m.originalName, EXT_OF[m.mimeType] ?? 'bin') : undefined;
+    const disposition = view ? download!.replace(/^attachment/, 'inline') : download;
     return { status: 200, headers, stream, mimeType: variant.mimeType, length: variant.sizeBytes, disposition };
   }
 }

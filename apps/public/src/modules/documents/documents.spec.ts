@@ -53,13 +53,14 @@ const detail = (s: PublicDocumentSummary, over: Partial<PublicDocument>): Public
 const DOCS: Record<string, PublicDocument> = {
   [NEW.slug]: detail(NEW, {
     files: [
-      { id: 'f1', name: 'QD-12-quy-che.pdf', mimeType: 'application/pdf', sizeBytes: 1_572_864, url: '/api/v1/public/media/f1/file' },
+      { id: 'f1', name: 'QD-12-quy-che.pdf', mimeType: 'application/pdf', sizeBytes: 1_572_864, url: '/api/v1/public/media/f1/file', viewUrl: '/api/v1/public/media/f1/view' },
       {
         id: 'f2',
         name: 'phu-luc.docx',
         mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         sizeBytes: 51_200,
         url: '/api/v1/public/media/f2/file',
+        viewUrl: null,
       },
     ],
     relations: [
@@ -200,8 +201,16 @@ describe('the page of a document (/van-ban/:slug)', () => {
     expect(validity.textContent).toContain('Còn hiệu lực');
     expect(validity.querySelector('[data-testid="validity-reason"]')?.textContent).toBe('Có hiệu lực từ 15/03/2024.');
     const files = [...doc.querySelectorAll('[data-testid="document-files"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(files).toEqual(['Tải về QD-12-quy-che.pdf (PDF, 1,5 MB)', 'Tải về phu-luc.docx (Word (DOCX), 50 KB)']);
+    expect(files).toEqual(['Tải về QD-12-quy-che.pdf (PDF, 1,5 MB) · Xem QD-12-quy-che.pdf (mở trong thẻ mới)', 'Tải về phu-luc.docx (Word (DOCX), 50 KB)']);
     expect(doc.querySelector('[data-testid="document-files"] a')?.getAttribute('href')).toBe('/api/v1/public/media/f1/file');
+    // The PDF is read in the page too (the first PDF; a Word file has no preview).
+    expect([...doc.querySelectorAll('[data-testid="document-view-link"]')].map((a) => a.getAttribute('href'))).toEqual(['/api/v1/public/media/f1/view']);
+    const preview = doc.querySelector('[data-testid="document-preview"]')!;
+    expect([preview.tagName, preview.getAttribute('src'), preview.getAttribute('title')]).toEqual([
+      'IFRAME',
+      '/api/v1/public/media/f1/view',
+      'Xem trước tệp QD-12-quy-che.pdf',
+    ]);
   });
 
   it('should link the documents it acts on, and the page of the other shows the relation the other way', async () => {
