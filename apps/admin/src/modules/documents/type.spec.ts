@@ -21,7 +21,7 @@ describe('documentType', () => {
   });
 
   it('should open a document of any list (dashboard, queue) in its own editor', () => {
-    expect(ITEM_ROUTES.document).toEqual({ list: 'documents', edit: 'document-edit' });
+    expect(ITEM_ROUTES.document).toEqual({ list: 'documents', edit: 'document-edit', api: 'documents' });
     expect(itemEditorRoute('document', 'x', 'an-hao-dong')).toEqual({ name: 'document-edit', params: { site: 'an-hao-dong', id: 'x' } });
   });
 });
