@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { defaultContent, DOCUMENT_SCHEMA, PROCEDURE_SCHEMA } from '@congxa/shared/content';
-import { DOCUMENT_TYPE } from '../../documents/document.type';
+import { documentType } from '../../documents/document.type';
 import { PROCEDURE_TYPE } from '../../procedures/procedure.type';
 import { type AnalysisContext, analyseSheet, type ExistingItem } from './analyse';
 import { DOCUMENT_MAPPER } from './document.mapper';
@@ -15,7 +15,7 @@ const HEADERS = ['Số, ký hiệu', 'Trích yếu', 'Loại văn bản', 'Ngày
 
 function documentContext(over: Partial<AnalysisContext> = {}): AnalysisContext {
   return {
-    def: DOCUMENT_TYPE,
+    def: documentType({ documentTexts: async () => [] }),
     mapper: DOCUMENT_MAPPER,
     initial: defaultContent(DOCUMENT_SCHEMA),
     existing: new Map(),
@@ -99,6 +99,8 @@ describe('analyseSheet (legal documents)', () => {
     });
     expect(row!.errors.find((e) => e.column === 'Lĩnh vực')!.message.vi).toContain('Hành chính');
     expect(row!.errors.find((e) => e.column === 'Tệp')!.message.vi).toBe('Chưa gửi kèm tệp “khong-co.pdf”.');
+    // What is already an error is not warned about again.
+    expect(row!.warnings.map((w) => w.field)).not.toContain('issuedOn');
   });
 
   it('should check the dates in order with the type’s own rule', async () => {

@@ -172,15 +172,18 @@ export async function analyseSheet(sheet: Sheet, ctx: AnalysisContext): Promise<
         at(field, 'arrayMaxSize', msg(`Nhiều quá ${spec.maxItems} tệp.`, `More than ${spec.maxItems} files.`));
     }
 
-    // Submit's requirements: a draft may lack them, so they only warn.
+    // Submit's requirements: a draft may lack them, so they only warn (a field already in error is not repeated).
     const withFiles =
       attachmentsField && files.length ? { ...content, [attachmentsField[0]]: [...((content[attachmentsField[0]] as string[]) ?? []), ...names] } : content;
-    const warnings: SpreadsheetProblem[] = missingToSubmit(schema, withFiles).content.map((field) => ({
-      column: columnOf(field),
-      field,
-      code: 'requiredToSubmit',
-      message: msg(`Cần có “${schema.fields[field]!.label.vi}” trước khi trình duyệt.`, `“${schema.fields[field]!.label.en}” is needed before submitting.`),
-    }));
+    const failed = new Set(errors.map((e) => e.field));
+    const warnings: SpreadsheetProblem[] = missingToSubmit(schema, withFiles)
+      .content.filter((field) => !failed.has(field))
+      .map((field) => ({
+        column: columnOf(field),
+        field,
+        code: 'requiredToSubmit',
+        message: msg(`Cần có “${schema.fields[field]!.label.vi}” trước khi trình duyệt.`, `“${schema.fields[field]!.label.en}” is needed before submitting.`),
+      }));
 
     const changed = target ? changedFields(schema, target.content, content) : [];
     const match: SpreadsheetRowPreview['match'] = !target
