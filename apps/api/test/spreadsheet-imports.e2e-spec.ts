@@ -114,11 +114,13 @@ describe('import of legal documents from a spreadsheet (HTTP, real database)', (
         'Kinh tế',
         '12-QD-UBND.pdf',
       ],
-      [2, '13/KH-UBND', 'KH', 'Ke hoach', '31/02/2024', '', 'UBND xã', 'xã', '', '', 'Nông nghiệp', 'khong-gui.pdf'],
+      [2, '13/KH-UBND', 'KH', 'Ke hoach', '31/02/2024', '', 'UBND xã', 'xã', '', '', 'Nông nghiệp', 'anh.pdf\nkhong-gui.pdf'],
     ]);
+    // A picture named .pdf is judged by its bytes; a PDF no row names is reported as unused.
     const body = await preview('contributor', sheet, 'so-van-ban.xlsx', [
       [pdf12, '12-QD-UBND.pdf'],
       [await redPng(), 'anh.pdf'],
+      [pdf13, 'thua.pdf'],
     ]);
     expect(body).toMatchObject({ type: 'document', format: 'xlsx', sheet: 'Sổ văn bản', headerRow: 3, counts: { rows: 2, valid: 1, invalid: 1, new: 1 } });
     expect(body.columns.find((c) => c.field === 'number')).toEqual({ letter: 'B', header: 'Số, ký hiệu', field: 'number' });
@@ -137,8 +139,13 @@ describe('import of legal documents from a spreadsheet (HTTP, real database)', (
       'Trích yếu': 'minLength',
       'Tên tệp': 'fileMissing',
     });
+    expect(bad!.errors.filter((e) => e.column === 'Tên tệp').map((e) => e.code)).toEqual(['fileRefused', 'fileMissing']);
+    expect(bad!.files).toEqual([
+      { name: 'anh.pdf', found: false },
+      { name: 'khong-gui.pdf', found: false },
+    ]);
     expect(bad!.errors.find((e) => e.column === 'Ngày ban hành')!.message.vi).toMatch(/^Ngày không hợp lệ/);
-    expect(body.unusedFiles).toEqual(['anh.pdf']);
+    expect(body.unusedFiles).toEqual(['thua.pdf']);
     expect(await counts()).toEqual(before);
   });
 

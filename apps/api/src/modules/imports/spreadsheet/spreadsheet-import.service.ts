@@ -210,13 +210,12 @@ export class SpreadsheetImportService {
     return { type: t, def, sheet, analysis };
   }
 
-  /** Would the media library take this file as a document? Judged by its bytes, as an upload is. */
+  /**
+   * Would the media library take this file as a document? Judged by its bytes, as an upload is (its size
+   * was held to the library's limit as it arrived).
+   */
   private async checkFile(f: ReceivedUpload): Promise<AttachedFile> {
     const name = f.filename;
-    if (f.sizeBytes > this.maxFileBytes) {
-      const mb = Math.floor(this.maxFileBytes / 1024 / 1024);
-      return { name, refused: { vi: `lớn quá ${mb} MB.`, en: `larger than ${mb} MB.` } };
-    }
     try {
       const sniffed = await sniffFile(f.path, f.sizeBytes);
       if (sniffed.kind === 'document') return { name, refused: null };
