@@ -278,6 +278,9 @@ describe('import of legal documents from a spreadsheet (HTTP, real database)', (
     expect(refused(await send('contributor', `${IMPORTS}/preview`, compoundFile(['Workbook']), 'so.xls'))).toEqual([415, 'NOT_A_SPREADSHEET']);
     const big = Buffer.alloc(5 * 1024 * 1024 + 10, 'a');
     expect(refused(await send('contributor', `${IMPORTS}/preview`, big, 'so.csv'))).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    const flag = await send('contributor', `${IMPORTS}/preview`, Buffer.from('Trích yếu;Số, ký hiệu\n'), 'so.csv', [], { submit: 'yes', extra: '1' });
+    expect(flag.status).toBe(400);
+    expect(flag.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['extra', 'submit']);
     const none = await t.http().post(`${IMPORTS}/preview`).set(bearer(tokens.contributor)).field('skipInvalid', '1');
     expect(none.status).toBe(400);
     expect(refused(await send('contributor', `${IMPORTS}/preview`, Buffer.from('a;b\n1;2\n'), 'so.csv'))).toEqual([422, 'SPREADSHEET_HEADER_NOT_FOUND']);
