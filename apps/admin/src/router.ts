@@ -17,6 +17,7 @@ import { platformRoutes } from './modules/platform/routes';
 import { profileRoutes } from './modules/profile/routes';
 import { pageRoutes } from './modules/pages/routes';
 import { documentRoutes } from './modules/documents/routes';
+import { procedureRoutes } from './modules/procedures/routes';
 import { scheduleRoutes } from './modules/schedules/routes';
 import { textRoutes } from './modules/text/routes';
 
@@ -50,6 +51,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
       ...articleRoutes,
       ...pageRoutes,
       ...documentRoutes,
+      ...procedureRoutes,
       ...scheduleRoutes,
       ...importRoutes,
       ...textRoutes,

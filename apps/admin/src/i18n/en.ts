@@ -12,6 +12,7 @@ import { en as recoveryEN } from '../modules/content/recovery-i18n';
 import { en as schemaFieldsEN } from '../modules/content/fields-i18n';
 import { en as documentsEN } from '../modules/documents/i18n';
 import { en as spreadsheetImportEN } from '../modules/imports/spreadsheet-i18n';
+import { en as proceduresEN } from '../modules/procedures/i18n';
 import { en as schedulesEN } from '../modules/schedules/i18n';
 import { en as shellEN } from '../shell/i18n';
 
@@ -632,6 +633,7 @@ export const en: MessageSchema = {
   recovery: recoveryEN,
   schemaFields: schemaFieldsEN,
   documents: documentsEN,
+  procedures: proceduresEN,
   spreadsheetImport: spreadsheetImportEN,
   schedules: schedulesEN,
   shell: shellEN,

@@ -13,6 +13,7 @@ import { vi as recoveryVI } from '../modules/content/recovery-i18n';
 import { vi as schemaFieldsVI } from '../modules/content/fields-i18n';
 import { vi as documentsVI } from '../modules/documents/i18n';
 import { vi as spreadsheetImportVI } from '../modules/imports/spreadsheet-i18n';
+import { vi as proceduresVI } from '../modules/procedures/i18n';
 import { vi as schedulesVI } from '../modules/schedules/i18n';
 import { vi as shellVI } from '../shell/i18n';
 
@@ -634,6 +635,7 @@ export const vi = {
   recovery: recoveryVI,
   schemaFields: schemaFieldsVI,
   documents: documentsVI,
+  procedures: proceduresVI,
   spreadsheetImport: spreadsheetImportVI,
   schedules: schedulesVI,
   shell: shellVI,

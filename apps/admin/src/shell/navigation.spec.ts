@@ -15,7 +15,7 @@ const routes = (role: SiteRole | null, account?: Permission[]) => navigationFor(
 
 describe('navigationFor', () => {
   it('should show a contributor their work and tools, and no administration', () => {
-    expect(routes('contributor')).toEqual(['dashboard', 'articles', 'pages', 'documents', 'schedules', 'media', 'text-convert']);
+    expect(routes('contributor')).toEqual(['dashboard', 'articles', 'pages', 'documents', 'procedures', 'schedules', 'media', 'text-convert']);
   });
 
   it('should show the chief the administration of the site', () => {

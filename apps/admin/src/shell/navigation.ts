@@ -17,6 +17,7 @@ export type NavLabel =
   | 'articles'
   | 'pages'
   | 'documents'
+  | 'procedures'
   | 'schedules'
   | 'media'
   | 'members'
@@ -49,6 +50,7 @@ export const NAVIGATION: readonly NavGroup[] = [
       { route: 'articles', label: 'articles', permission: 'content.read' },
       { route: 'pages', label: 'pages', permission: 'content.read' },
       { route: 'documents', label: 'documents', permission: 'content.read' },
+      { route: 'procedures', label: 'procedures', permission: 'content.read' },
       { route: 'schedules', label: 'schedules', permission: 'content.read' },
       { route: 'media', label: 'media', permission: 'media.read' },
     ],

@@ -18,7 +18,7 @@ export interface ItemListDefinition {
   /** The admin's list route (by name). */
   routeName: string;
   /** The i18n section holding `title`, `newItem`, `newTitle`, `pageInfo`, `tabs.*`, `empty.*`: `articles`, `pages`. */
-  messages: 'articles' | 'pages' | 'documents' | 'schedules';
+  messages: 'articles' | 'pages' | 'documents' | 'procedures' | 'schedules';
   /** Message key of the "new item" button and heading (default: the articles' or pages' own). */
   newLabel?: string;
   /** Message key of the title column's header (legal documents: "Trích yếu"). */

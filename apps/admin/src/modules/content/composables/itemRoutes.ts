@@ -10,6 +10,7 @@ export const ITEM_ROUTES: Record<ContentType, { list: string; edit: string; api:
   article: { list: 'articles', edit: 'article-edit', api: 'articles' },
   page: { list: 'pages', edit: 'page-edit', api: 'pages' },
   document: { list: 'documents', edit: 'document-edit', api: 'documents' },
+  procedure: { list: 'procedures', edit: 'procedure-edit', api: 'procedures' },
   schedule: { list: 'schedules', edit: 'schedule-edit', api: 'schedules' },
 };
 

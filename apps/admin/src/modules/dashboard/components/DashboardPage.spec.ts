@@ -75,8 +75,8 @@ describe('DashboardPage', { timeout: 20_000 }, () => {
         });
       if (path === `/sites/${SITE}/articles`)
         return page([sampleEnvelope({ id: 's1', title: 'Tin s1', status: 'in_review', assignee: { id: 'u5', fullName: 'Lê Biên Tập' } })]);
-      // A contributor creates legal documents and schedules too: their lists are asked for, with nothing on its way.
-      if (path === `/sites/${SITE}/documents` || path === `/sites/${SITE}/schedules`) return page([]);
+      // A contributor creates legal documents, procedures and schedules too: their lists are asked for, with nothing on its way.
+      if ([`/sites/${SITE}/documents`, `/sites/${SITE}/procedures`, `/sites/${SITE}/schedules`].includes(path)) return page([]);
       throw new Error(`unexpected ${path}`);
     });
     const wrapper = await mountDashboard('contributor', AUTHOR);

@@ -1,5 +1,13 @@
 import { ref, watch, type Ref } from 'vue';
-import { ARTICLE_SCHEMA, DOCUMENT_SCHEMA, PAGE_SCHEMA, SCHEDULE_SCHEMA, type ContentType, type ContentTypeSchema } from '@congxa/shared/content';
+import {
+  ARTICLE_SCHEMA,
+  DOCUMENT_SCHEMA,
+  PAGE_SCHEMA,
+  PROCEDURE_SCHEMA,
+  SCHEDULE_SCHEMA,
+  type ContentType,
+  type ContentTypeSchema,
+} from '@congxa/shared/content';
 import type { ItemEnvelope, ItemSummaryResponse } from '@congxa/shared/dto/content';
 import { canCreate, type PolicyActor } from '@congxa/shared/workflow';
 import { useErrorMessage } from '../../../composables/useErrorMessage';
@@ -8,6 +16,7 @@ import { fetchQueue, type ItemApi } from '../../content/api';
 import { fetchItemList } from '../../content/composables/itemList';
 import { documentApi } from '../../documents/api';
 import { pageApi } from '../../pages/api';
+import { procedureApi } from '../../procedures/api';
 import { scheduleApi } from '../../schedules/api';
 import { ON_ITS_WAY, workSections, workSources, type WorkData, type WorkSection } from './myWork';
 
@@ -16,6 +25,7 @@ export const DASHBOARD_TYPES: Record<ContentType, { schema: ContentTypeSchema; a
   article: { schema: ARTICLE_SCHEMA, api: articleApi },
   page: { schema: PAGE_SCHEMA, api: pageApi },
   document: { schema: DOCUMENT_SCHEMA, api: documentApi },
+  procedure: { schema: PROCEDURE_SCHEMA, api: procedureApi },
   schedule: { schema: SCHEDULE_SCHEMA, api: scheduleApi },
 };
 

@@ -1,0 +1,16 @@
+import type { RouteRecordRaw } from 'vue-router';
+
+export const procedureRoutes: RouteRecordRaw[] = [
+  {
+    path: '/sites/:site/thu-tuc',
+    name: 'procedures',
+    component: () => import('./components/ProcedureListPage.vue'),
+    meta: { requiresAuth: true, titleKey: 'procedures.title' },
+  },
+  {
+    path: '/sites/:site/thu-tuc/:id',
+    name: 'procedure-edit',
+    component: () => import('./components/ProcedureEditorPage.vue'),
+    meta: { requiresAuth: true, titleKey: 'procedures.editorTitle' },
+  },
+];
