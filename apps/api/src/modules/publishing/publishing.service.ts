@@ -41,6 +41,8 @@ export interface RegisterEntry {
   title: string;
   revision: number;
   content: Content;
+  /** May the caller read it (else only its key may be used: to say that it exists)? */
+  readable: boolean;
   editable: boolean;
 }
 
@@ -103,19 +105,24 @@ export class PublishingService {
   }
 
   /**
-   * Every item of a type in the site with its current content, and whether the caller may save it now (read
-   * it, and edit it in its state): what an import matches its rows against, by the type's key.
+   * Every item of a type in the site with its current content, and whether the caller may read it and save it
+   * now (edit it in its state): what an import matches its rows against, by the type's key. The caller must
+   * not be shown what an item it may not read holds.
    */
   async register(actor: Actor, type: string): Promise<RegisterEntry[]> {
     const def = this.types.get(type);
     const who = policyActor(actor);
-    return (await this.repo.ofType(actor.site!.id, type)).map((v) => ({
-      id: v.item.id,
-      title: v.head.title,
-      revision: v.item.revision,
-      content: contentOf(def.schema, v.head),
-      editable: canRead(who, itemFacts(v)) && canEdit(who, itemFacts(v)).allowed,
-    }));
+    return (await this.repo.ofType(actor.site!.id, type)).map((v) => {
+      const readable = canRead(who, itemFacts(v));
+      return {
+        id: v.item.id,
+        title: v.head.title,
+        revision: v.item.revision,
+        content: contentOf(def.schema, v.head),
+        readable,
+        editable: readable && canEdit(who, itemFacts(v)).allowed,
+      };
+    });
   }
 
   /** The item if the caller may read it, else the type's 404 (presence, and anything else that only needs to know). */

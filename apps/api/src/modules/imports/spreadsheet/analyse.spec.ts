@@ -143,7 +143,7 @@ describe('analyseSheet (legal documents)', () => {
       issuingBody: 'UBND xã',
     };
     const existing = (editable: boolean): Map<string, ExistingItem> =>
-      new Map([['12/qd-ubnd|2024', { id: 'item-1', title: base.title, revision: 3, content: base, editable }]]);
+      new Map([['12/qd-ubnd|2024', { id: 'item-1', title: base.title, revision: 3, content: base, readable: true, editable }]]);
     const rowWith = (title: string) =>
       sheetOf([
         ['Số, ký hiệu', 'Trích yếu', 'Ngày ban hành', 'Cơ quan ban hành'],
@@ -171,6 +171,16 @@ describe('analyseSheet (legal documents)', () => {
 
     const [locked] = (await analyseSheet(rowWith('Về việc khác'), documentContext({ existing: existing(false) }))).rows;
     expect(locked!.errors.map((e) => e.code)).toEqual(['notEditable']);
+
+    // Someone else's draft the importer may not read: the row is refused without showing anything of it.
+    const entry = existing(false).get('12/qd-ubnd|2024')!;
+    const hidden = new Map([['12/qd-ubnd|2024', { ...entry, content: { ...base, summary: 'Nội dung chưa công bố' }, readable: false }]]);
+    const [secret] = (await analyseSheet(rowWith('Về việc khác'), documentContext({ existing: hidden }))).rows;
+    expect(secret!.errors.map((e) => e.code)).toEqual(['notEditable']);
+    expect(secret!.match).toEqual({ kind: 'new' });
+    expect(JSON.stringify(secret)).not.toContain('Nội dung chưa công bố');
+    expect(JSON.stringify(secret)).not.toContain(base.title);
+    expect(JSON.stringify(secret)).not.toContain('item-1');
   });
 
   it('should refuse a sheet with no header row, naming the expected columns', async () => {
@@ -266,7 +276,7 @@ describe('analyseSheet (procedures, national database export)', () => {
 
   it('should update an existing procedure found by its code, the re-imported dossier not counted as a change', async () => {
     const [first] = (await analyseSheet(sheetOf([header, row]), ctx())).rows;
-    const existing = new Map([['1.001193', { id: 'p-1', title: 'Đăng ký khai sinh', revision: 2, content: first!.content, editable: true }]]);
+    const existing = new Map([['1.001193', { id: 'p-1', title: 'Đăng ký khai sinh', revision: 2, content: first!.content, readable: true, editable: true }]]);
     const [same] = (await analyseSheet(sheetOf([header, row]), ctx(existing))).rows;
     expect(same!.match).toEqual({ kind: 'unchanged', itemId: 'p-1', title: 'Đăng ký khai sinh' });
     const [changed] = (await analyseSheet(sheetOf([header, [' 1.001193 ', ...row.slice(1, 8), '8.000 đồng', row[9]!]]), ctx(existing))).rows;

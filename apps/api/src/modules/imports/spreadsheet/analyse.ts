@@ -114,7 +114,9 @@ export async function analyseSheet(sheet: Sheet, ctx: AnalysisContext): Promise<
     // The key: the row's content, on top of the item it updates (the key's own fields are the row's).
     const draft = applyChanges(schema, ctx.initial, changes);
     const key = ctx.mapper.keyOf(draft);
-    const target = key === null ? undefined : ctx.existing.get(key);
+    // An item the importer may not read only makes the row an error: nothing of it is shown or used.
+    const found = key === null ? undefined : ctx.existing.get(key);
+    const target = found?.readable ? found : undefined;
     // An empty cell of a row that updates an item keeps the item's value, and so does another spelling of it.
     const same = (k: string, v: unknown) => mapped.blank.has(k) || !!ctx.mapper.sameValue?.[k]?.(target!.content[k], v);
     const content = target
@@ -134,7 +136,17 @@ export async function analyseSheet(sheet: Sheet, ctx: AnalysisContext): Promise<
         }
       } else seen.set(key, row.number);
     }
-    if (target && !target.editable) {
+    if (found && !found.readable) {
+      errors.push({
+        column: null,
+        field: null,
+        code: 'notEditable',
+        message: msg(
+          'Đã có một mục cùng khoá mà bạn không được xem: không cập nhật được bằng bảng tính.',
+          'An item with this key exists that you may not see: it cannot be updated from the sheet.',
+        ),
+      });
+    } else if (target && !target.editable) {
       errors.push({
         column: null,
         field: null,
