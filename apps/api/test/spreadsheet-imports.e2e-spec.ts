@@ -257,6 +257,20 @@ describe('import of legal documents from a spreadsheet (HTTP, real database)', (
     expect(doc.fieldId).not.toBeNull();
   });
 
+  it('should refuse a row whose number is a draft the importer may not read, showing nothing of it', async () => {
+    const other = await t
+      .http()
+      .post(`${SITE}/documents`)
+      .set(bearer(tokens.contributor2))
+      .send({ title: 'Dự thảo quyết định chưa công bố', number: '88/QĐ-UBND', issuedOn: '2024-05-02' })
+      .expect(201);
+    const sheet = await workbook([[1, '88/QĐ-UBND', 'Về việc khác hẳn', 'Quyết định', '02/05/2024', '', 'UBND xã', 'Cấp xã', '', '', 'Kinh tế', '']]);
+    const [row] = (await preview('contributor', sheet, 'so.xlsx')).rows;
+    expect(row!.errors.map((e) => e.code)).toEqual(['notEditable']);
+    expect(JSON.stringify(row)).not.toContain(other.body.id);
+    expect(JSON.stringify(row)).not.toContain('Dự thảo quyết định chưa công bố');
+  });
+
   it('should submit the imported items into the chain only with the no-secret confirmation', async () => {
     const sheet = await workbook([
       [1, '20/QĐ-UBND', 'Về việc thành lập tổ công tác', 'Quyết định', '10/04/2024', '', 'UBND xã Ân Hảo Đông', 'Cấp xã', '', '', 'Kinh tế', '20.pdf'],
