@@ -77,6 +77,24 @@ describe('readSpreadsheet', () => {
     expect(await refusal(Buffer.from(zipSync({ 'a.txt': new Uint8Array([65]) })))).toEqual({ status: 415, code: 'NOT_A_SPREADSHEET' });
   });
 
+  it('should refuse a workbook part that inflates past the size it declares (a zip bomb) as corrupt, before reading it', async () => {
+    const { unzipSync, zipSync } = await import('fflate');
+    const parts = unzipSync(await xlsx([['Trích yếu']]));
+    parts['xl/bomb.xml'] = new Uint8Array(50 * 1024 * 1024);
+    const bytes = Buffer.from(zipSync(parts));
+    // Make the bomb's headers claim 1 KB (central directory and local header alike).
+    for (const [sig, sizeAt, nameAt] of [
+      [0x02014b50, 24, 46],
+      [0x04034b50, 22, 30],
+    ] as const) {
+      for (let i = 0; i < bytes.length - 4; i++) {
+        if (bytes.readUInt32LE(i) === sig && bytes.toString('latin1', i + nameAt, i + nameAt + 11) === 'xl/bomb.xml') bytes.writeUInt32LE(1024, i + sizeAt);
+      }
+    }
+    // Refused while checking the archive (reason `zip`), not after the workbook reader inflated it all.
+    await expect(readSpreadsheet(bytes, 'x.xlsx')).rejects.toMatchObject({ httpStatus: 422, code: 'SPREADSHEET_CORRUPT', details: { reason: 'zip' } });
+  });
+
   it('should refuse a truncated workbook as corrupt (422)', async () => {
     const bytes = await xlsx([['Trích yếu']]);
     expect(await refusal(bytes.subarray(0, bytes.length - 200))).toEqual({ status: 422, code: 'SPREADSHEET_CORRUPT' });

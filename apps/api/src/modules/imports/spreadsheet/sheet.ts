@@ -1,6 +1,6 @@
 import { Workbook, type CellValue } from 'exceljs';
 import { AppException } from '../../../common/errors/app-exception';
-import { openZip, type ZipLimits } from '../docx/zip';
+import { openZip, type ZipArchive, type ZipLimits } from '../docx/zip';
 import { decodeTextFile, type TextEncoding } from '../txt/decode-text';
 
 /** A cell as read: text, a number, a day Excel stores as a date, a boolean, or nothing. */
@@ -62,6 +62,7 @@ async function readXlsx(bytes: Buffer): Promise<Sheet> {
   }
   if (!zip.has('[Content_Types].xml') || !zip.has('xl/workbook.xml')) throw notASpreadsheet('application/zip');
   if (zip.entries.some((e) => /(^|\/)vbaproject\.bin$/i.test(e.name))) throw notASpreadsheet('application/vnd.ms-excel.sheet.macroEnabled.12');
+  verifyParts(zip);
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -77,6 +78,25 @@ async function readXlsx(bytes: Buffer): Promise<Sheet> {
     if (cells.some((c) => c !== null)) rows.push({ number, cells });
   });
   return { format: 'xlsx', name: sheet.name, rows };
+}
+
+/**
+ * Every part inflated once, bounded by the size the directory declares and checked against its CRC, before
+ * the workbook reader (which trusts the sizes) sees the archive: a part that lies about its size, a name
+ * given twice, or parts over the budget make the workbook corrupt, not a full memory.
+ */
+function verifyParts(zip: ZipArchive): void {
+  const names = new Set<string>();
+  try {
+    for (const e of zip.entries) {
+      if (names.has(e.name)) throw corrupt('duplicate part');
+      names.add(e.name);
+      zip.read(e.name);
+    }
+  } catch (err) {
+    if (err instanceof AppException && err.code !== 'SPREADSHEET_CORRUPT') throw corrupt(err.code === 'ARCHIVE_LIMITS_EXCEEDED' ? 'limits' : 'zip');
+    throw err;
+  }
 }
 
 /** A workbook cell's value as plain data: rich text joined, a formula's result, a link's text; errors are empty. */
