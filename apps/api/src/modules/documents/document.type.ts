@@ -2,6 +2,7 @@ import { DOCUMENT_SCHEMA } from '@congxa/shared/content';
 import { CreateDocumentRequest, UpdateDocumentRequest } from '@congxa/shared/dto/documents';
 import { parseDocumentNumber } from '@congxa/shared/legal';
 import type { ContentTypeDefinition } from '../publishing/content-types';
+import type { MediaService } from '../media/media.service';
 import { searchableText } from '../publishing/search-indexer';
 
 /** The public path of a legal document. */
@@ -43,19 +44,30 @@ export function numberSearchText(number: string): string {
   return [...new Set([number, parsed.display, parsed.normalized])].join(' ');
 }
 
+/** The most of a document's files' text its search entry carries (a long decree is read in part). */
+export const ATTACHMENT_SEARCH_TEXT_MAX = 200_000;
+
 /**
  * Văn bản: the legal document on the publishing core. Its search document carries the title, the number
- * as written and its normalised forms, the issuing body and the summary (the attached files' text is not
- * read here: parsing PDFs inside the publishing transaction would hold the item's lock).
+ * as written and its normalised forms, the issuing body, the summary, and its files' text (read once at
+ * upload and kept on the media row: nothing is parsed inside the publishing transaction).
  */
-export const DOCUMENT_TYPE: ContentTypeDefinition = {
-  ...DOCUMENT_ROUTES,
-  adminPath: 'van-ban',
-  notFoundCode: 'DOCUMENT_NOT_FOUND',
-  validate: documentProblems,
-  searchDocument: ({ item, content }) => ({
-    title: String(content.title ?? ''),
-    text: [numberSearchText(text(content.number)), searchableText(DOCUMENT_SCHEMA, content)].filter((p) => p !== '').join('\n'),
-    path: documentPath(item.slug),
-  }),
-};
+export function documentType(files: Pick<MediaService, 'documentTexts'>): ContentTypeDefinition {
+  return {
+    ...DOCUMENT_ROUTES,
+    adminPath: 'van-ban',
+    notFoundCode: 'DOCUMENT_NOT_FOUND',
+    validate: documentProblems,
+    searchDocument: async ({ item, content }) => {
+      const ids = Array.isArray(content.attachments) ? (content.attachments as string[]) : [];
+      const texts = ids.length ? (await files.documentTexts(item.siteId, ids)).map((d) => d.text).filter(Boolean) : [];
+      return {
+        title: String(content.title ?? ''),
+        text: [numberSearchText(text(content.number)), searchableText(DOCUMENT_SCHEMA, content), texts.join('\n').slice(0, ATTACHMENT_SEARCH_TEXT_MAX)]
+          .filter((p) => p !== '')
+          .join('\n'),
+        path: documentPath(item.slug),
+      };
+    },
+  };
+}

@@ -5,7 +5,8 @@ import { contentController } from '../publishing/content.controller';
 import { ContentTypes } from '../publishing/content-types';
 import { PublishingModule } from '../publishing/publishing.module';
 import { SitesModule } from '../sites/sites.module';
-import { DOCUMENT_ROUTES, DOCUMENT_TYPE } from './document.type';
+import { MediaService } from '../media/media.service';
+import { DOCUMENT_ROUTES, documentType } from './document.type';
 import { PublicDocumentsController } from './public-documents.controller';
 import { PublicDocumentsService } from './public-documents.service';
 
@@ -18,7 +19,7 @@ import { PublicDocumentsService } from './public-documents.service';
   exports: [PublicDocumentsService],
 })
 export class DocumentsModule {
-  constructor(types: ContentTypes) {
-    types.register(DOCUMENT_TYPE);
+  constructor(types: ContentTypes, media: MediaService) {
+    types.register(documentType(media));
   }
 }

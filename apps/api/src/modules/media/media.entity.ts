@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { MediaKind } from '@congxa/shared/dto/media';
 import { SiteEntity } from '../sites/site.entity';
 import { UserEntity } from '../users/user.entity';
@@ -21,6 +21,7 @@ export interface StoredVariant {
  * (same SHA-256) is kept once per site.
  */
 @Entity('media')
+@Check('ck_media_text_reading', `"text_reading" IS NULL OR "text_reading" IN ('full', 'partial', 'scanned', 'unreadable')`)
 @Index('uq_media_site_sha256', ['siteId', 'sha256'], { unique: true })
 @Index('ix_media_site_created', ['siteId', 'createdAt'])
 export class MediaEntity {
@@ -69,6 +70,17 @@ export class MediaEntity {
   /** Caption shown under the image (trimmed, 1–500 characters), null for none. */
   @Column({ type: 'varchar', length: 500, nullable: true })
   caption!: string | null;
+
+  /**
+   * A document's readable text (PDF, DOCX), read once at upload for search and the classification scan;
+   * not loaded with the row (it can be long): see MediaRepository.documentTexts.
+   */
+  @Column({ type: 'text', nullable: true, select: false })
+  textContent?: string | null;
+
+  /** How well the text was read: full, partial (past the reader's limits), scanned (page images), unreadable; null: not read yet (images, or rows older than the column). */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  textReading!: 'full' | 'partial' | 'scanned' | 'unreadable' | null;
 
   @Column({ type: 'uuid', nullable: true })
   uploadedById!: string | null;

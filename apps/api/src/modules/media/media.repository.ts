@@ -132,6 +132,22 @@ export class MediaRepository {
     return (await this.findOneInSite(data.siteId, data.id))!;
   }
 
+  /** The stored text of documents of the site that have been read (id → text and reading); unread ones are left out. */
+  async documentTexts(siteId: string, ids: string[]): Promise<Map<string, { text: string; reading: NonNullable<MediaEntity['textReading']> }>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; text: string | null; reading: NonNullable<MediaEntity['textReading']> }[] = await this.db.manager.query(
+      `SELECT id, text_content AS text, text_reading AS reading FROM media
+        WHERE site_id = $1 AND id = ANY($2::uuid[]) AND kind = 'document' AND text_reading IS NOT NULL`,
+      [siteId, ids],
+    );
+    return new Map(rows.map((r) => [r.id, { text: r.text ?? '', reading: r.reading }]));
+  }
+
+  /** Keep what was read of a document (its revision and update time stay: nothing a person edits changed). */
+  async storeText(id: string, text: string, reading: NonNullable<MediaEntity['textReading']>): Promise<void> {
+    await this.db.manager.query('UPDATE media SET text_content = $2, text_reading = $3 WHERE id = $1', [id, text, reading]);
+  }
+
   save(m: MediaEntity): Promise<MediaEntity> {
     return this.db.repo(MediaEntity).save(m);
   }

@@ -204,6 +204,8 @@ export class MediaService {
         body: () => createReadStream(upload.path),
       });
     }
+    // A document's text is read once, here (a worker thread, bounded in pages and time), for search and the classification scan.
+    const read = sniffed.kind === 'document' ? await this.readText(id, await readFile(upload.path), sniffed.mimeType) : null;
 
     const written: string[] = [];
     try {
@@ -229,6 +231,8 @@ export class MediaService {
           variants: publicFiles.map((f) => f.variant),
           altText: fields.altText ?? null,
           caption: fields.caption || null,
+          textContent: read?.text ?? null,
+          textReading: read?.reading ?? null,
           uploadedById: actor.userId,
         });
         await this.audit.record(actor, {
@@ -341,34 +345,47 @@ export class MediaService {
   }
 
   /**
-   * The text of the site's documents among `ids` (PDF, DOCX), for the classification scan. Reads the stored
-   * copy (byte-identical to the upload). `reading` says how much of it could be checked: `full`; `partial` (a
+   * The text of the site's documents among `ids` (PDF, DOCX), for the classification scan and search: the
+   * text read at upload, or (a file older than that) read now from the stored copy and kept. `reading` says how much of it could be checked: `full`; `partial` (a
    * PDF past the page, time or size limit of `extractDocumentText`: the text read is given); `scanned` (a PDF
    * of page images: no text to check); `unreadable` (the file could not be parsed: no text). Every reading
    * short of `full` is logged with the item's id.
    */
   async documentTexts(siteId: string, ids: string[]): Promise<DocumentReading[]> {
     const docs = (await this.media.findInSite(siteId, ids)).filter((m) => m.kind === 'document');
+    const stored = await this.media.documentTexts(
+      siteId,
+      docs.map((m) => m.id),
+    );
     const out: DocumentReading[] = [];
     for (const m of docs) {
-      const stream = await this.storage.get(mediaKeys.publicFile(m.siteId, m.id, 'file'));
-      if (!stream) continue;
-      const chunks: Buffer[] = [];
-      for await (const c of stream) chunks.push(c as Buffer);
-      let reading: DocumentReading['reading'] = 'unreadable';
-      let text = '';
-      try {
-        const doc = await extractDocumentText(Buffer.concat(chunks), m.mimeType);
-        text = doc.text;
-        const opened = m.mimeType !== 'application/pdf' || doc.pages > 0;
-        reading = !opened ? 'unreadable' : doc.scanned ? 'scanned' : doc.complete ? 'full' : 'partial';
-        if (reading !== 'full') this.logger.warn(`media ${m.id}: text ${reading} (${doc.pages} pages, ${text.length} characters read)`);
-      } catch (err) {
-        this.logger.warn(`media ${m.id}: text not extracted (${err instanceof Error ? err.message : String(err)})`);
+      let read = stored.get(m.id) ?? null;
+      if (!read) {
+        // A file uploaded before texts were kept: read it now, once.
+        const stream = await this.storage.get(mediaKeys.publicFile(m.siteId, m.id, 'file'));
+        if (!stream) continue;
+        const chunks: Buffer[] = [];
+        for await (const c of stream) chunks.push(c as Buffer);
+        read = await this.readText(m.id, Buffer.concat(chunks), m.mimeType);
+        await this.media.storeText(m.id, read.text, read.reading);
       }
-      out.push({ id: m.id, name: m.originalName, text, reading });
+      out.push({ id: m.id, name: m.originalName, text: read.text, reading: read.reading });
     }
     return out;
+  }
+
+  /** What `extractDocumentText` reads of a document, and how well (see `documentTexts`); logged when short of full. */
+  private async readText(id: string, bytes: Buffer, mimeType: string): Promise<Pick<DocumentReading, 'text' | 'reading'>> {
+    try {
+      const doc = await extractDocumentText(bytes, mimeType);
+      const opened = mimeType !== 'application/pdf' || doc.pages > 0;
+      const reading: DocumentReading['reading'] = !opened ? 'unreadable' : doc.scanned ? 'scanned' : doc.complete ? 'full' : 'partial';
+      if (reading !== 'full') this.logger.warn(`media ${id}: text ${reading} (${doc.pages} pages, ${doc.text.length} characters read)`);
+      return { text: doc.text, reading };
+    } catch (err) {
+      this.logger.warn(`media ${id}: text not extracted (${err instanceof Error ? err.message : String(err)})`);
+      return { text: '', reading: 'unreadable' };
+    }
   }
 
   /**

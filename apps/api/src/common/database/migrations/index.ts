@@ -18,6 +18,7 @@ import { PublicListRefs1796505091600 } from './1796505091600-PublicListRefs';
 import { ContentSlugRedirects1796520000000 } from './1796520000000-ContentSlugRedirects';
 import { LegalDocuments1796530000000 } from './1796530000000-LegalDocuments';
 import { ProceduresAndSchedules1796540000000 } from './1796540000000-ProceduresAndSchedules';
+import { MediaDocumentText1796550000000 } from './1796550000000-MediaDocumentText';
 
 // Every migration, in order. Generated ones come from `npm run cli -- migration:generate <Name>`; never edit
 // one after it has landed: add a new one.
@@ -42,4 +43,5 @@ export const MIGRATIONS: Function[] = [
   ContentSlugRedirects1796520000000,
   LegalDocuments1796530000000,
   ProceduresAndSchedules1796540000000,
+  MediaDocumentText1796550000000,
 ];
