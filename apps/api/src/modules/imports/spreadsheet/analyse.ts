@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { type ContentRow, type ContentTypeSchema, missingToSubmit } from '@congxa/shared/content';
-import { SPREADSHEET_MAX_ROWS, type SpreadsheetProblem, type SpreadsheetRowPreview } from '@congxa/shared/dto/imports';
+import { SPREADSHEET_MAX_ROWS, type SpreadsheetFileMatch, type SpreadsheetProblem, type SpreadsheetRowPreview } from '@congxa/shared/dto/imports';
 import { AppException } from '../../../common/errors/app-exception';
 import type { ContentTypeDefinition } from '../../publishing/content-types';
 import type { RegisterEntry } from '../../publishing/publishing.service';
@@ -75,6 +75,39 @@ function ruleMessage(error: ValidationError, schema: ContentTypeSchema): { code:
 /** Where a nested rule broke (a dossier row's cell): the problem of its field. */
 const firstLeaf = (e: ValidationError): ValidationError => (e.constraints || !e.children?.length ? e : firstLeaf(e.children[0]!));
 
+/** Why a row cannot update the item its key finds: one the importer may not read (named by nothing of it), or may not save now. */
+function registerProblem(found: ExistingItem | undefined): SpreadsheetProblem | null {
+  if (!found || found.editable) return null;
+  const message = found.readable
+    ? msg(
+        `“${found.title}” đang trong quy trình duyệt hoặc bạn không được sửa: không cập nhật được bằng bảng tính.`,
+        `“${found.title}” is in the approval chain or not yours to edit: it cannot be updated from the sheet.`,
+      )
+    : msg(
+        'Đã có một mục cùng khoá mà bạn không được xem: không cập nhật được bằng bảng tính.',
+        'An item with this key exists that you may not see: it cannot be updated from the sheet.',
+      );
+  return { column: null, field: null, code: 'notEditable', message };
+}
+
+/** The files a row names, each found among those sent (and noted as used) or a problem of the file column. */
+function matchFiles(
+  names: readonly string[],
+  sent: readonly AttachedFile[],
+  used: Set<AttachedFile>,
+  at: { field: string; column: string | null } | null,
+  errors: SpreadsheetProblem[],
+): SpreadsheetFileMatch[] {
+  return names.map((name) => {
+    const file = findFile(sent, name);
+    if (file) used.add(file);
+    const problem = (code: string, message: { vi: string; en: string }) => errors.push({ column: at?.column ?? null, field: at?.field ?? null, code, message });
+    if (!file) problem('fileMissing', msg(`Chưa gửi kèm tệp “${name}”.`, `The file “${name}” was not attached.`));
+    else if (file.refused) problem('fileRefused', msg(`Tệp “${name}”: ${file.refused.vi}`, `File “${name}”: ${file.refused.en}`));
+    return { name: file?.name ?? name, found: !!file && !file.refused };
+  });
+}
+
 /**
  * Reads the rows of a sheet as items of a type, without writing anything: each row's content, whether it
  * makes a new item or a new edition of one (found by the type's key), and every problem — of a cell (a date
@@ -136,43 +169,13 @@ export async function analyseSheet(sheet: Sheet, ctx: AnalysisContext): Promise<
         }
       } else seen.set(key, row.number);
     }
-    if (found && !found.readable) {
-      errors.push({
-        column: null,
-        field: null,
-        code: 'notEditable',
-        message: msg(
-          'Đã có một mục cùng khoá mà bạn không được xem: không cập nhật được bằng bảng tính.',
-          'An item with this key exists that you may not see: it cannot be updated from the sheet.',
-        ),
-      });
-    } else if (target && !target.editable) {
-      errors.push({
-        column: null,
-        field: null,
-        code: 'notEditable',
-        message: msg(
-          `“${target.title}” đang trong quy trình duyệt hoặc bạn không được sửa: không cập nhật được bằng bảng tính.`,
-          `“${target.title}” is in the approval chain or not yours to edit: it cannot be updated from the sheet.`,
-        ),
-      });
-    }
+    const locked = registerProblem(found);
+    if (locked) errors.push(locked);
 
     // Files: each one sent with the sheet and one the library takes.
     const attachmentsField = Object.entries(schema.fields).find(([, s]) => s.kind === 'attachments');
     const names = [...new Set(mapped.files)];
-    const files = names.map((name) => {
-      const file = findFile(ctx.files, name);
-      if (file) used.add(file);
-      const column = attachmentsField ? columnOf(attachmentsField[0]) : null;
-      const field = attachmentsField?.[0] ?? null;
-      if (!file) {
-        errors.push({ column, field, code: 'fileMissing', message: msg(`Chưa gửi kèm tệp “${name}”.`, `The file “${name}” was not attached.`) });
-      } else if (file.refused) {
-        errors.push({ column, field, code: 'fileRefused', message: msg(`Tệp “${name}”: ${file.refused.vi}`, `File “${name}”: ${file.refused.en}`) });
-      }
-      return { name: file?.name ?? name, found: !!file && !file.refused };
-    });
+    const files = matchFiles(names, ctx.files, used, attachmentsField ? { field: attachmentsField[0], column: columnOf(attachmentsField[0]) } : null, errors);
     rowFiles.set(
       row.number,
       files.filter((f) => f.found).map((f) => f.name),
