@@ -1,3 +1,4 @@
+import { currentWeek, shiftWeek } from '@congxa/shared/schedule';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { CategoryResponse } from '@congxa/shared/dto/categories';
 import type { Page } from '@congxa/shared/dto/common';
@@ -272,7 +273,14 @@ describe('feeds, sitemap, robots.txt and the public category tree (HTTP)', () =>
       const procedures = locs.filter((l) => l.startsWith(`${ORIGIN}/thu-tuc/`));
       expect(procedures.length).toBe(10);
       expect(locs).toContain(`${ORIGIN}/thu-tuc`);
-      expect(urls.length).toBe(1 + categories.length + 3 + 1 + documents.length + 1 + procedures.length + list.length);
+      // The schedule's front page and each published week (the demo has last week and this week).
+      const weeks = locs.filter((l) => l.startsWith(`${ORIGIN}/lich-cong-tac/`));
+      expect(weeks).toEqual([
+        `${ORIGIN}/lich-cong-tac/${currentWeek().toLowerCase()}`,
+        `${ORIGIN}/lich-cong-tac/${shiftWeek(currentWeek(), -1).toLowerCase()}`,
+      ]);
+      expect(locs).toContain(`${ORIGIN}/lich-cong-tac`);
+      expect(urls.length).toBe(1 + categories.length + 3 + 1 + documents.length + 1 + procedures.length + 1 + weeks.length + list.length);
       expect(locs.some((l) => l.includes('tin-cua-xa-khac'))).toBe(false);
     });
 

@@ -115,6 +115,19 @@ export class FeedsRepository {
     );
   }
 
+  /** Every published week's schedule of the site (one a week), newest week first, by its live content's week. */
+  publishedWeeks(siteId: string): Promise<{ week: string; lastmod: string }[]> {
+    return this.db.manager.query(
+      `SELECT r.content->>'week' AS week, ${W3C(UPDATED)} AS lastmod
+         FROM content_items i
+         JOIN content_editions le ON le.id = i.live_edition_id
+         JOIN content_revisions r ON r.id = le.approved_revision_id
+        WHERE i.site_id = $1 AND i.type = 'schedule' AND i.live_status = 'published'
+        ORDER BY week DESC`,
+      [siteId],
+    );
+  }
+
   /** Every published page of the site with its place in the tree (the caller keeps those whose ancestors are published too). */
   publishedPages(siteId: string): Promise<PageRow[]> {
     return this.db.manager.query(

@@ -130,11 +130,12 @@ export class FeedsService {
   private async layout(r: FeedRequest): Promise<{ site: SiteEntity; origin: string; fixed: SitemapEntry[]; articles: number }> {
     const site = await this.sites.resolvePublic(r.host);
     const origin = originOf(r, site);
-    const [cats, pages, documents, procedures, articles] = await Promise.all([
+    const [cats, pages, documents, procedures, weeks, articles] = await Promise.all([
       this.categories.refs(site.id),
       this.feeds.publishedPages(site.id),
       this.feeds.publishedOfType(site.id, REGISTER_FEEDS['van-ban'].type),
       this.feeds.publishedOfType(site.id, REGISTER_FEEDS['thu-tuc'].type),
+      this.feeds.publishedWeeks(site.id),
       this.feeds.countPublishedArticles(site.id),
     ]);
     const fixed: SitemapEntry[] = [
@@ -148,6 +149,8 @@ export class FeedsService {
       ...documents.map((d) => ({ loc: `${origin}/van-ban/${d.slug}`, lastmod: d.lastmod })),
       ...(procedures.length ? [{ loc: `${origin}/thu-tuc`, lastmod: null }] : []),
       ...procedures.map((d) => ({ loc: `${origin}/thu-tuc/${d.slug}`, lastmod: d.lastmod })),
+      ...(weeks.length ? [{ loc: `${origin}/lich-cong-tac`, lastmod: null }] : []),
+      ...weeks.map((w) => ({ loc: `${origin}/lich-cong-tac/${w.week.toLowerCase()}`, lastmod: w.lastmod })),
     ];
     return { site, origin, fixed, articles };
   }
