@@ -55,7 +55,10 @@ export const ERROR_MESSAGES = {
     vi: 'Người được phân công phải là biên tập viên phụ trách lĩnh vực của tin bài.',
     en: 'The assignee must be an editor holding the article’s field.',
   },
-  CONTENT_INCOMPLETE: { vi: 'Tin bài còn thiếu nội dung bắt buộc.', en: 'The article is missing required content.' },
+  CONTENT_INCOMPLETE: {
+    vi: 'Còn thiếu nội dung bắt buộc, hoặc có trường chưa đúng (xem các trường được nêu).',
+    en: 'Required content is missing, or a field is not right (see the fields named).',
+  },
   INVALID_SCHEDULE: { vi: 'Thời điểm đăng hoặc gỡ không hợp lệ.', en: 'The publish or take-down time is invalid.' },
   BANNER_ENDS_IN_PAST: {
     vi: 'Thời điểm kết thúc thông báo phải ở sau thời điểm hiện tại.',
