@@ -90,7 +90,12 @@ describeBrowser('legal documents imported from a spreadsheet in the admin SPA (C
     expect(await good.textContent()).toContain(`${PDF_NAME} (đã có)`);
     expect(await good.textContent()).toContain('Mới');
     expect(await bad.textContent()).toContain('Ngày ban hành: Ngày không hợp lệ');
-    expect(await bad.locator('.sheet-import__error').first().evaluate((e) => getComputedStyle(e).color)).toBe('rgb(179, 38, 30)');
+    expect(
+      await bad
+        .locator('.sheet-import__error')
+        .first()
+        .evaluate((e) => getComputedStyle(e).color),
+    ).toBe('rgb(179, 38, 30)');
     await expectAccessible(page, 'import (preview)');
     await screenshot(page, 'spreadsheet-import-01-preview');
 
@@ -101,7 +106,12 @@ describeBrowser('legal documents imported from a spreadsheet in the admin SPA (C
     await result.getByRole('link', { name: TITLE }).click();
     await page.getByTestId('document-heading').getByText(TITLE).waitFor();
     const id = /\/van-ban\/([0-9a-f-]{36})/.exec(page.url())![1]!;
-    const saved = await apiJson<Record<string, unknown>>(app.baseUrl, await apiToken(app.baseUrl, DEMO.contributor), 'GET', `/sites/${DEMO_SITE}/documents/${id}`);
+    const saved = await apiJson<Record<string, unknown>>(
+      app.baseUrl,
+      await apiToken(app.baseUrl, DEMO.contributor),
+      'GET',
+      `/sites/${DEMO_SITE}/documents/${id}`,
+    );
     expect(saved).toMatchObject({ number: NUMBER, issuedOn: '2026-03-05', status: 'draft', attachments: [expect.any(String)] });
 
     expect(sessions.flatMap((s) => s.problems()).filter((p) => !isExpected(p))).toEqual([]);

@@ -14,7 +14,16 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { type ContentFields, type ContentTypeSchema, type ContentValues, type FieldSpec, type RevisionReason, type RowColumn, SLUG_MAX, SLUG_PATTERN } from '../content/schema';
+import {
+  type ContentFields,
+  type ContentTypeSchema,
+  type ContentValues,
+  type FieldSpec,
+  type RevisionReason,
+  type RowColumn,
+  SLUG_MAX,
+  SLUG_PATTERN,
+} from '../content/schema';
 
 export { REVISION_REASONS, SLUG_MAX, SLUG_PATTERN, type RevisionReason } from '../content/schema';
 import { ITEM_STATES, REQUEST_ACTIONS, type EditionState, type ItemState, type LiveState, type RequestAction } from '../workflow';

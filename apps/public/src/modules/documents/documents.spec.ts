@@ -53,7 +53,14 @@ const detail = (s: PublicDocumentSummary, over: Partial<PublicDocument>): Public
 const DOCS: Record<string, PublicDocument> = {
   [NEW.slug]: detail(NEW, {
     files: [
-      { id: 'f1', name: 'QD-12-quy-che.pdf', mimeType: 'application/pdf', sizeBytes: 1_572_864, url: '/api/v1/public/media/f1/file', viewUrl: '/api/v1/public/media/f1/view' },
+      {
+        id: 'f1',
+        name: 'QD-12-quy-che.pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: 1_572_864,
+        url: '/api/v1/public/media/f1/file',
+        viewUrl: '/api/v1/public/media/f1/view',
+      },
       {
         id: 'f2',
         name: 'phu-luc.docx',
