@@ -271,7 +271,7 @@ describe('administrative procedures (HTTP, real database)', () => {
       expect(submit.body).toMatchObject({ code: 'CONTENT_INCOMPLETE', details: { missing: ['code'] } });
     });
 
-    it('should refuse a code another procedure of the site has (409), and accept it in another site', async () => {
+    it('should refuse a code another procedure of the site has (409), and take a procedure's own code again', async () => {
       const res = await as('contributor').post('/procedures', { title: 'Đăng ký khai sinh (bản trùng)', code: '1.001193' }).expect(409);
       expect(res.body).toMatchObject({ code: 'PROCEDURE_CODE_TAKEN', details: { field: 'code' } });
       expect(res.body.message).toContain('Mã thủ tục');
@@ -280,6 +280,42 @@ describe('administrative procedures (HTTP, real database)', () => {
       expect(taken.body.code).toBe('PROCEDURE_CODE_TAKEN');
       // Saving the procedure's own code again is no conflict.
       await as('contributor').patch(`/procedures/${d.id}`, { revision: d.revision, code: '1.004888', fees: 'Không' }).expect(200);
+    });
+
+    it('should let any member find the published documents to rest a procedure on, never a draft, by words, number or id', async () => {
+      // contributor2 wrote none of the register: the staff list shows them nothing of it.
+      expect(
+        (
+          await as('contributor2')
+            .get(`/documents?q=${encodeURIComponent('Luật Hộ tịch')}`)
+            .expect(200)
+        ).body.total,
+      ).toBe(0);
+      const found = (
+        await as('contributor2')
+          .get(`/documents/linkable?q=${encodeURIComponent('luat ho tich')}`)
+          .expect(200)
+      ).body as Record<string, unknown>[];
+      expect(found).toEqual([
+        { id: lawId, type: 'document', slug: expect.any(String), title: 'Luật Hộ tịch', number: '60/2014/QH13', documentType: 'luat', issuedOn: '2014-11-20' },
+      ]);
+      const byNumber = (
+        await as('contributor2')
+          .get(`/documents/linkable?q=${encodeURIComponent('60/2014/qh13')}`)
+          .expect(200)
+      ).body as { id: string }[];
+      expect(byNumber.map((d) => d.id)).toEqual([lawId]);
+      expect(((await as('contributor2').get(`/documents/linkable?ids=${lawId}`).expect(200)).body as { id: string }[]).map((d) => d.id)).toEqual([lawId]);
+      // A draft (and what a live document's next edition says before approval) is not offered.
+      const draftDoc = await as('chief').post('/documents', { title: 'Luật Hộ tịch (dự thảo sửa đổi chưa ban hành)' }).expect(201);
+      const again = (
+        await as('contributor2')
+          .get(`/documents/linkable?q=${encodeURIComponent('luat ho tich')}`)
+          .expect(200)
+      ).body as { id: string }[];
+      expect(again.map((d) => d.id)).toEqual([lawId]);
+      expect(again.map((d) => d.id)).not.toContain(draftDoc.body.id);
+      await as('contributor2').get('/documents/linkable?ids=khong-phai-id').expect(400);
     });
 
     it('should refuse a link to the national portal that is not https', async () => {

@@ -283,6 +283,32 @@ export class ItemListQuery extends PageQuery {
   order?: SortOrder;
 }
 
+/** How many published items `GET /sites/:site/<type>/linkable` answers at most. */
+export const LINKABLE_MAX = 20;
+
+/**
+ * `GET /sites/:site/<type>/linkable?q=&ids=`: published items another item may link to (a procedure's legal
+ * basis, a document's relations) — public already, so any member finds them whatever they may read in
+ * the staff lists: by words of the title or the type's list facts (a number), or by id (a saved link's label).
+ */
+export class LinkableQuery {
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(ITEM_SEARCH_MAX)
+  q?: string;
+
+  /** Ids, separated by commas. */
+  @IsOptionalNotNull()
+  @CommaList()
+  @IsArray()
+  @ArrayMaxSize(LINKABLE_MAX)
+  @IsUUID(undefined, { each: true })
+  ids?: string[];
+}
+
+/** A published item as a link to it is chosen and labelled: what it is called and its list facts (a document's number). */
+export type LinkableItem = { id: string; type: string; slug: string; title: string } & Record<string, unknown>;
+
 /** `POST /sites/:site/<type>/:id/presence`: a heartbeat of someone with the item open (every ~10 s). */
 export class PresenceRequest {
   /** The item is open in the editor (not only being read). */

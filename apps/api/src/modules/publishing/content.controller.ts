@@ -5,12 +5,14 @@ import type { Page } from '@congxa/shared/dto/common';
 import {
   CompareQuery,
   ItemListQuery,
+  LinkableQuery,
   PresenceRequest,
   RestoreRequest,
   TransitionRequest,
   type ItemHistoryResponse,
   type ItemResponse,
   type ItemSummaryResponse,
+  type LinkableItem,
   type PresenceResponse,
   type QueueResponse,
   type RevisionCompareResponse,
@@ -62,6 +64,15 @@ export function contentController(def: Pick<ContentTypeDefinition, 'schema' | 'r
     })
     list(@CurrentActor() actor: Actor, @Query() q: ItemListQuery): Promise<Page<ItemSummaryResponse>> {
       return this.publishing.list(actor, type, q);
+    }
+
+    @Get('linkable')
+    @Authorize('content.read')
+    @ApiOperation({
+      summary: `${label}: published items to link to, found by words of the title or a number, or by id (?q=&ids=a,b); at most 20`,
+    })
+    linkable(@CurrentActor() actor: Actor, @Query() q: LinkableQuery): Promise<LinkableItem[]> {
+      return this.publishing.linkable(actor, type, q);
     }
 
     @Post()

@@ -223,6 +223,37 @@ export class PublishingRepository {
     return row?.id ?? null;
   }
 
+  /**
+   * Published items of a type with their live title and content, newest first: those among `ids`, or
+   * those whose folded title or `textKeys` contents hold `key`, or the newest when neither is given.
+   */
+  async published(
+    siteId: string,
+    type: string,
+    f: { ids?: readonly string[]; key?: string; textKeys: readonly string[] },
+    limit: number,
+  ): Promise<{ id: string; slug: string; title: string; content: Record<string, unknown> }[]> {
+    const params: unknown[] = [siteId, type];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where = [`i.site_id = $1`, `i.type = $2`, `i.live_status = 'published'`];
+    if (f.ids) where.push(`i.id = ANY(${p(f.ids)}::uuid[])`);
+    if (f.key) {
+      const like = p(`%${likeLiteral(f.key)}%`);
+      const also = f.textKeys.map((k) => ` OR congxa_fold(COALESCE(r.content->>${p(k)}, '')) LIKE ${like} ESCAPE '\\'`).join('');
+      where.push(`(congxa_fold(r.title) LIKE ${like} ESCAPE '\\'${also})`);
+    }
+    return this.db.manager.query(
+      `SELECT i.id, i.slug, r.title, r.content
+         FROM content_items i
+         JOIN content_editions le ON le.id = i.live_edition_id
+         JOIN content_revisions r ON r.id = le.approved_revision_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY i.published_at DESC, i.id
+        LIMIT ${p(limit)}`,
+      params,
+    );
+  }
+
   /** Every item of a type in the site as a tree node (pages: a few dozen), with its live status. */
   async tree(siteId: string, type: string): Promise<TreeItem[]> {
     return this.db

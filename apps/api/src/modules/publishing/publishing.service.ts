@@ -7,6 +7,9 @@ import {
   type ItemListQuery,
   type ItemResponse,
   type ItemSummaryResponse,
+  LINKABLE_MAX,
+  type LinkableItem,
+  type LinkableQuery,
   type QueueResponse,
   type RevisionCompareResponse,
   type RevisionReason,
@@ -102,6 +105,23 @@ export class PublishingService {
     );
     const people = await this.responder.peopleOf(views);
     return { items: views.map((v) => toItemSummary(v, people)), total, page: p.page, pageSize: p.pageSize };
+  }
+
+  /**
+   * Published items of the type another item may link to (LinkableQuery): public already, so found whatever
+   * the caller may read in the staff lists, from their live (approved) content only — never a draft.
+   */
+  async linkable(actor: Actor, type: string, q: LinkableQuery): Promise<LinkableItem[]> {
+    const def = this.types.get(type);
+    const facts = def.schema.listFields ?? [];
+    const key = q.q ? foldVietnamese(q.q).replace(/\s+/g, ' ').trim() : '';
+    const rows = await this.repo.published(
+      actor.site!.id,
+      type,
+      { ids: q.ids, key: key || undefined, textKeys: facts.filter((k) => def.schema.fields[k]?.kind === 'text') },
+      LINKABLE_MAX,
+    );
+    return rows.map((r) => ({ id: r.id, type, slug: r.slug, title: r.title, ...Object.fromEntries(facts.map((k) => [k, r.content[k] ?? null])) }));
   }
 
   /**

@@ -8,7 +8,10 @@ import { describeFields } from '../composables/schemaForm';
 import SchemaField from './SchemaField.vue';
 
 vi.mock('../../media/api', () => ({ getMedia: vi.fn(async () => ({})) }));
-vi.mock('../../../core/http', async (importOriginal) => ({ ...(await importOriginal<object>()), http: vi.fn(async () => ({ items: [] })) }));
+vi.mock('../../../core/http', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  http: vi.fn(async (path: string) => (path.endsWith('/linkable') ? [] : { items: [] })),
+}));
 
 const fields = Object.fromEntries(describeFields(DOCUMENT_SCHEMA, { lang: 'vi', idPrefix: 'document' }).map((f) => [f.key, f]));
 

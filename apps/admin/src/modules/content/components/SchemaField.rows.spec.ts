@@ -9,7 +9,10 @@ import { describeFields } from '../composables/schemaForm';
 import SchemaField from './SchemaField.vue';
 
 vi.mock('../../media/api', () => ({ getMedia: vi.fn(async () => ({})) }));
-vi.mock('../../../core/http', async (importOriginal) => ({ ...(await importOriginal<object>()), http: vi.fn(async () => ({ items: [] })) }));
+vi.mock('../../../core/http', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  http: vi.fn(async (path: string) => (path.endsWith('/linkable') ? [] : { items: [] })),
+}));
 const api = vi.mocked(http.http);
 
 const fields = Object.fromEntries(describeFields(PROCEDURE_SCHEMA, { lang: 'vi', idPrefix: 'procedure' }).map((f) => [f.key, f]));

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as http from '../../../core/http';
-import { byNumberMatch, relatedLabel, searchRelated } from './relatedItems';
+import { byNumberMatch, getRelated, relatedLabel, searchRelated } from './relatedItems';
 
 vi.mock('../../../core/http', async (importOriginal) => ({ ...(await importOriginal<typeof http>()), http: vi.fn() }));
 const api = vi.mocked(http.http);
@@ -10,6 +10,12 @@ describe('searchRelated', () => {
 
   it('should search the staff list, leave the item itself out, and show each row’s number (its list fact)', async () => {
     api.mockImplementation(async (path: string) => {
+      // Published documents any member may link to, one of them not in the caller's staff list.
+      if (path === '/sites/an-hao-dong/documents/linkable')
+        return [
+          { id: 'b', title: 'Quyết định B', number: '2/QĐ-UBND' },
+          { id: 'e', title: 'Luật E', number: '3/2024/QH15' },
+        ];
       if (path === '/sites/an-hao-dong/documents')
         return {
           items: [
@@ -26,9 +32,10 @@ describe('searchRelated', () => {
     });
     const found = await searchRelated('documents', 'an-hao-dong', '/QĐ', 'self');
     expect(api).toHaveBeenCalledWith('/sites/an-hao-dong/documents', expect.objectContaining({ query: expect.objectContaining({ q: '/QĐ', pageSize: 10 }) }));
-    expect(found.map(relatedLabel)).toEqual(['1/QĐ-UBND — Quyết định A', '2/QĐ-UBND — Quyết định B', 'Trang không có số']);
-    // One request: the rows are not read one by one.
-    expect(api).toHaveBeenCalledTimes(1);
+    expect(api).toHaveBeenCalledWith('/sites/an-hao-dong/documents/linkable', expect.objectContaining({ query: { q: '/QĐ' } }));
+    expect(found.map(relatedLabel)).toEqual(['1/QĐ-UBND — Quyết định A', '2/QĐ-UBND — Quyết định B', 'Trang không có số', '3/2024/QH15 — Luật E']);
+    // Two requests: the rows are not read one by one.
+    expect(api).toHaveBeenCalledTimes(2);
   });
 });
 
@@ -39,5 +46,21 @@ describe('byNumberMatch', () => {
     expect(byNumberMatch(items, '15/qd-ubnd').map((i) => i.id)).toEqual(['b', 'c', 'a', 'd']);
     expect(byNumberMatch(items, ' 15 / QĐ-UBND ').map((i) => i.id)).toEqual(['b', 'c', 'a', 'd']);
     expect(byNumberMatch(items, 'quy chế').map((i) => i.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
+
+describe('getRelated', () => {
+  beforeEach(() => vi.resetAllMocks());
+
+  it('should read a saved link’s document as the caller may read it, else as published, else say nothing', async () => {
+    api.mockImplementation(async (path: string, options) => {
+      if (path === '/sites/an-hao-dong/documents/mine') return { id: 'mine', title: 'Của tôi', number: '4/QĐ-UBND' };
+      if (path === '/sites/an-hao-dong/documents/linkable')
+        return (options?.query as { ids: string }).ids === 'law' ? [{ id: 'law', title: 'Luật Hộ tịch', number: '60/2014/QH13' }] : [];
+      throw new Error('not found');
+    });
+    expect(await getRelated('documents', 'an-hao-dong', 'mine')).toEqual({ id: 'mine', title: 'Của tôi', number: '4/QĐ-UBND' });
+    expect(await getRelated('documents', 'an-hao-dong', 'law')).toEqual({ id: 'law', title: 'Luật Hộ tịch', number: '60/2014/QH13' });
+    expect(await getRelated('documents', 'an-hao-dong', 'gone')).toBeNull();
   });
 });

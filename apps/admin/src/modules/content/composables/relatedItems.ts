@@ -1,5 +1,5 @@
 import type { Page } from '@congxa/shared/dto/common';
-import type { ItemSummaryResponse } from '@congxa/shared/dto/content';
+import type { ItemSummaryResponse, LinkableItem } from '@congxa/shared/dto/content';
 import { http } from '../../../core/http';
 
 /** An item another can link to, as the relations input shows it. */
@@ -12,7 +12,7 @@ export interface RelatedItem {
 
 const sitePath = (site: string, route: string) => `/sites/${encodeURIComponent(site)}/${route}`;
 
-function toRelated(row: ItemSummaryResponse & { number?: unknown }): RelatedItem {
+function toRelated(row: Pick<ItemSummaryResponse, 'id' | 'title'> & { number?: unknown }): RelatedItem {
   return { id: row.id, title: row.title, number: typeof row.number === 'string' ? row.number : '' };
 }
 
@@ -20,13 +20,19 @@ function toRelated(row: ItemSummaryResponse & { number?: unknown }): RelatedItem
 export const relatedLabel = (item: RelatedItem): string => (item.number ? `${item.number} — ${item.title}` : item.title);
 
 /**
- * The items of the site a relation may point at, found by number or words of the title through the staff
- * list (`GET /sites/:site/<route>?q=…`), the item itself left out.
+ * The items of the site a relation may point at, found by number or words of the title: those the caller
+ * may read in the staff list (`GET /sites/:site/<route>?q=…`, drafts too) and every published one
+ * (`…/linkable?q=…`: a contributor entering a procedure finds the register's documents), each once, the item
+ * itself left out.
  */
 export async function searchRelated(route: string, site: string, q: string, exceptId: string | null, signal?: AbortSignal): Promise<RelatedItem[]> {
-  const page = await http<Page<ItemSummaryResponse>>(sitePath(site, route), { query: { q, page: 1, pageSize: 10, sort: 'updated', order: 'desc' }, signal });
-  // The staff list carries a document's number on each row (its type's list facts).
-  const items = page.items.filter((i) => i.id !== exceptId).map(toRelated);
+  const [page, published] = await Promise.all([
+    http<Page<ItemSummaryResponse>>(sitePath(site, route), { query: { q, page: 1, pageSize: 10, sort: 'updated', order: 'desc' }, signal }),
+    http<LinkableItem[]>(`${sitePath(site, route)}/linkable`, { query: { q }, signal }),
+  ]);
+  // Both carry a document's number on each row (its type's list facts).
+  const seen = new Set<string>(exceptId ? [exceptId] : []);
+  const items = [...page.items, ...published].flatMap((i) => (seen.has(i.id) ? [] : (seen.add(i.id), [toRelated(i)])));
   return byNumberMatch(items, q);
 }
 
@@ -56,11 +62,16 @@ export function byNumberMatch(items: RelatedItem[], q: string): RelatedItem[] {
     .map((x) => x.item);
 }
 
-/** One item by id (a saved relation's label); null when it cannot be read. */
+/** One item by id (a saved relation's label): as the caller may read it, else as published; null when neither. */
 export async function getRelated(route: string, site: string, id: string, signal?: AbortSignal): Promise<RelatedItem | null> {
   try {
     return toRelated(await http<ItemSummaryResponse>(`${sitePath(site, route)}/${encodeURIComponent(id)}`, { signal }));
   } catch {
-    return null;
+    try {
+      const [published] = await http<LinkableItem[]>(`${sitePath(site, route)}/linkable`, { query: { ids: id }, signal });
+      return published ? toRelated(published) : null;
+    } catch {
+      return null;
+    }
   }
 }
