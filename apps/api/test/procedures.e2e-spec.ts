@@ -271,7 +271,7 @@ describe('administrative procedures (HTTP, real database)', () => {
       expect(submit.body).toMatchObject({ code: 'CONTENT_INCOMPLETE', details: { missing: ['code'] } });
     });
 
-    it('should refuse a code another procedure of the site has (409), and take a procedure's own code again', async () => {
+    it('should refuse a code another procedure of the site has (409), and take a procedure’s own code again', async () => {
       const res = await as('contributor').post('/procedures', { title: 'Đăng ký khai sinh (bản trùng)', code: '1.001193' }).expect(409);
       expect(res.body).toMatchObject({ code: 'PROCEDURE_CODE_TAKEN', details: { field: 'code' } });
       expect(res.body.message).toContain('Mã thủ tục');
