@@ -3,7 +3,7 @@ import { PROCEDURE_SCHEMA } from '../content/procedure';
 import { ISSUER_LEVEL_CODES } from '../legal/issuer-levels';
 import { PageQuery, type Page } from './common';
 import { contentRequestClasses, type ItemResponse } from './content';
-import type { PublicValidity } from './documents';
+import type { PublicDocumentFile, PublicValidity } from './documents';
 import { IsOptionalNotNull } from './validators';
 
 export const { Create: CreateProcedureRequest, Update: UpdateProcedureRequest } = contentRequestClasses(PROCEDURE_SCHEMA);
@@ -67,14 +67,8 @@ export interface PublicProcedurePage extends Page<PublicProcedureSummary> {
   fields: PublicProcedureField[];
 }
 
-/** A downloadable form template of the library (Mẫu đơn, tờ khai). */
-export interface PublicProcedureForm {
-  id: string;
-  name: string;
-  mimeType: string;
-  sizeBytes: number;
-  url: string;
-}
+/** A form template of the library (Mẫu đơn, tờ khai): to download, and to view in the page when a PDF. */
+export type PublicProcedureForm = PublicDocumentFile;
 
 /** One component of the dossier (Thành phần hồ sơ). */
 export interface PublicDossierRow {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type ContentRow, nationalProcedureUrl, isProcedureCode, PROCEDURE_SCHEMA, type ProcedureContent } from '@congxa/shared/content';
+import { type ContentRow, isProcedureCode, nationalProcedureUrl, PROCEDURE_SCHEMA, type ProcedureContent, readProcedureCode } from '@congxa/shared/content';
 import type {
   ProcedureSort,
   PublicDossierRow,
@@ -42,8 +42,7 @@ const LEVEL_LABELS = new Map<string, string>(ISSUER_LEVELS.map((l) => [l.code, l
  */
 export function codePrefix(query: string): string | null {
   const q = query.trim().replace(',', '.');
-  if (/^\d{7}$/.test(q)) return `${q[0]}.${q.slice(1)}`;
-  return /^\d\.\d{0,6}$/.test(q) ? q : null;
+  return readProcedureCode(q) ?? (/^\d\.\d{0,6}$/.test(q) ? q : null);
 }
 
 const ORDER: Record<ProcedureSort, (a: Entry, b: Entry) => number> = {

@@ -42,7 +42,14 @@ const PROCEDURE: PublicProcedure = {
       id: 'r1',
       name: 'Tờ khai đăng ký khai sinh theo mẫu',
       copies: '01 bản chính',
-      form: { id: 'f1', name: 'to-khai-dang-ky-khai-sinh.pdf', mimeType: 'application/pdf', sizeBytes: 20_480, url: '/api/v1/public/media/f1/file' },
+      form: {
+        id: 'f1',
+        name: 'to-khai-dang-ky-khai-sinh.pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: 20_480,
+        url: '/api/v1/public/media/f1/file',
+        viewUrl: '/api/v1/public/media/f1/view',
+      },
     },
     { id: 'r2', name: 'Giấy chứng sinh', copies: '01 bản chính', form: null },
   ],
@@ -166,10 +173,16 @@ describe('the page of a procedure (/thu-tuc/:slug)', () => {
     expect(doc.querySelector('[data-testid="procedure-steps"] strong')?.textContent).toBe('Bước 1.');
     const rows = [...doc.querySelectorAll('[data-testid="procedure-dossier"] tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map(text));
     expect(rows).toEqual([
-      ['1', 'Tờ khai đăng ký khai sinh theo mẫu', '01 bản chính', 'Tải về to-khai-dang-ky-khai-sinh.pdf (PDF, 20 KB)'],
+      [
+        '1',
+        'Tờ khai đăng ký khai sinh theo mẫu',
+        '01 bản chính',
+        'Tải về to-khai-dang-ky-khai-sinh.pdf (PDF, 20 KB) · Xem to-khai-dang-ky-khai-sinh.pdf (mở trong thẻ mới)',
+      ],
       ['2', 'Giấy chứng sinh', '01 bản chính', 'Không có'],
     ]);
     expect(doc.querySelector('[data-testid="procedure-dossier"] a')?.getAttribute('href')).toBe('/api/v1/public/media/f1/file');
+    expect(doc.querySelector('[data-testid="procedure-form-view"]')?.getAttribute('href')).toBe('/api/v1/public/media/f1/view');
     const basis = doc.querySelector('[data-testid="procedure-basis"] li')!;
     expect(basis.querySelector('a')?.getAttribute('href')).toBe('/van-ban/luat-ho-tich');
     expect(text(basis)).toBe('60/2014/QH13 – Luật Hộ tịch');
