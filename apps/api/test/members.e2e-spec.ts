@@ -202,11 +202,13 @@ describe('site members (HTTP)', () => {
         .expect(409);
       expect(stale.body).toMatchObject({
         code: 'REVISION_CONFLICT',
-        details: { current: { id: original.id, isStaff: false, revision: original.revision + 1, fields: [{ name: 'Văn hóa - Xã hội' }] } },
+        details: { current: { id: original.id, isStaff: false, revision: original.revision + 1, fields: original.fields } },
       });
+      // The stale edit's fields were not applied.
+      expect(original.fields.map((f) => f.name)).not.toContain('Kinh tế');
 
       const now = await memberOf(DEMO_EMAILS.editor2);
-      expect(now).toMatchObject({ isStaff: false, revision: original.revision + 1, fields: [{ id: fieldId['Văn hóa - Xã hội'] }] });
+      expect(now).toMatchObject({ isStaff: false, revision: original.revision + 1, fields: original.fields });
     });
 
     it('should let the deputy move a contributor to editor when the new role comes with a field', async () => {
