@@ -204,7 +204,9 @@ describeBrowser('administrative procedures in the admin SPA and on the portal (C
       expect(pub.url()).toBe(`${app.baseUrl}/thu-tuc/${slug}`);
       const dossier = pub.getByTestId('procedure-dossier');
       expect(await dossier.locator('tbody tr').count()).toBe(2);
-      expect(await dossier.getByRole('link', { name: FORM_NAME }).getAttribute('href')).toMatch(/^\/api\/v1\/public\/media\/[0-9a-f-]{36}\/file$/);
+      expect(await dossier.getByRole('link', { name: `Tải về ${FORM_NAME}` }).getAttribute('href')).toMatch(/^\/api\/v1\/public\/media\/[0-9a-f-]{36}\/file$/);
+      // A PDF form opens in the browser's viewer too.
+      expect(await dossier.getByTestId('procedure-form-view').getAttribute('href')).toMatch(/^\/api\/v1\/public\/media\/[0-9a-f-]{36}\/view$/);
       await pub.getByTestId('procedure-basis').getByRole('link', { name: LAW.number }).waitFor();
       expect(await pub.getByTestId('procedure-national').getAttribute('href')).toContain(`ma_thu_tuc=${CODE}`);
     } finally {
