@@ -8,6 +8,12 @@ export const procedureRoutes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, titleKey: 'procedures.title' },
   },
   {
+    path: '/sites/:site/thu-tuc/nhap-bang-tinh',
+    name: 'procedure-import',
+    component: () => import('./components/ProcedureImportPage.vue'),
+    meta: { requiresAuth: true, titleKey: 'spreadsheetImport.listButton' },
+  },
+  {
     path: '/sites/:site/thu-tuc/:id',
     name: 'procedure-edit',
     component: () => import('./components/ProcedureEditorPage.vue'),

@@ -35,7 +35,11 @@ async function mountList(lang: 'vi' | 'en' = 'vi') {
   await useSessionStore().restore();
   const router = createRouter({
     history: createMemoryHistory('/admin/'),
-    routes: [procedureRoutes[0]!, { path: '/sites/:site/thu-tuc/:id', name: 'procedure-edit', component: { render: () => h('p', 'editor') } }],
+    routes: [
+      procedureRoutes[0]!,
+      { path: '/sites/:site/thu-tuc/nhap-bang-tinh', name: 'procedure-import', component: { render: () => h('p', 'import') } },
+      { path: '/sites/:site/thu-tuc/:id', name: 'procedure-edit', component: { render: () => h('p', 'editor') } },
+    ],
   });
   await router.push(`/sites/${SITE}/thu-tuc`);
   await router.isReady();
@@ -74,6 +78,10 @@ describe('ProcedureListPage', { timeout: 20_000 }, () => {
     expect(row.find('a').attributes('href')).toBe(`/admin/sites/${SITE}/thu-tuc/p0000000-0000-4000-8000-000000000010`);
     expect(wrapper.find('#list-field').exists()).toBe(true);
     expect(wrapper.find('#list-q').exists()).toBe(true);
+    // The national database's export is imported from a spreadsheet, as the documents' register is.
+    const importLink = wrapper.find('[data-testid="procedure-import-link"]');
+    expect(importLink.text()).toBe('Nhập từ bảng tính');
+    expect(importLink.attributes('href')).toBe(`/admin/sites/${SITE}/thu-tuc/nhap-bang-tinh`);
   });
 
   it('should create a procedure from its name and code (typed without the dot too) and open it', async () => {
